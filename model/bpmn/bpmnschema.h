@@ -97,6 +97,13 @@ class Schema
 {
 public:
     static const Schema &instance();
+    ~Schema();
+    Schema(const Schema &) = delete;
+    Schema &operator=(const Schema &) = delete;
+
+    /// All types / elements; TypeId and ElementId index these (same as generatedTypes() ...).
+    std::span<const TypeInfo> types() const;
+    std::span<const ElementInfo> elements() const;
 
     ElementId element(Ns ns, std::string_view localName) const;
     const ElementInfo &elementInfo(ElementId id) const;
@@ -118,6 +125,13 @@ public:
     /// Index in allChildren(type) of the slot that accepts element `child` (directly or through
     /// its substitution group), or -1.
     int childSlot(TypeId type, ElementId child) const;
+    /// Same, by name: also finds local child elements that are no global elements (<incoming>,
+    /// <conditionExpression>, <di:waypoint> ...). -1 when the type has no such slot.
+    int childSlot(TypeId type, Ns ns, std::string_view localName) const;
+    /// The resolved type of allChildren(type)[slot]: the slot's declared type, kNoType for XSD
+    /// built-in types (xsd:QName, xsd:IDREF, xsd:anyType ...). For a substitution-group slot
+    /// this is the head's type; the actual child's type is elementType() of the child.
+    TypeId childType(TypeId type, int slot) const;
     /// True when element `member` is `head` or may stand for it through substitution groups.
     bool substitutes(ElementId member, ElementId head) const;
 
