@@ -225,8 +225,7 @@ void Schema::Impl::buildSlots()
     }
 }
 
-Schema::Schema()
-    : d(new Impl)
+Schema::Schema() : d(new Impl)
 {
     d->build();
 }
@@ -332,8 +331,8 @@ int Schema::childSlot(TypeId type, ElementId child) const
 {
     if (type >= d->types.size() || child >= d->elements.size())
         return -1;
-    auto it = d->slotByName.find(
-        Impl::slotKey(type, d->elements[child].ns, d->elementNameId[child]));
+    auto it =
+        d->slotByName.find(Impl::slotKey(type, d->elements[child].ns, d->elementNameId[child]));
     return it == d->slotByName.end() ? -1 : it->second;
 }
 

@@ -57,7 +57,7 @@ struct ChildInfo
     const char *name;     ///< local element name; for substitution-group heads the head's name
     Ns ns;
     const char *typeName; ///< type of the element ("tTask", "xsd:string" ...)
-    ValueKind kind;       ///< for simple content: how the text reads (IdRef for <incoming> ...)
+    ValueKind kind;       ///< simple content: how its text reads (<incoming>: QNameRef)
     std::uint16_t minOccurs;
     std::uint16_t maxOccurs; ///< kUnbounded for unbounded
 };
