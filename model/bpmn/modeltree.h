@@ -94,6 +94,10 @@ public:
     NodeId resolveRef(std::string_view value) const;
 
     std::size_t nodeCount() const { return m_nodes.size() - 1; }
+    /// Reserves room for about `nodes` nodes and `attributes` attributes (the reader's hint).
+    void reserve(std::size_t nodes, std::size_t attributes);
+    /// Gives back reserved room that was not used.
+    void shrinkToFit();
     /// Approximate heap bytes held by this tree (nodes, attributes, strings, index).
     std::size_t memoryUsage() const;
 
@@ -130,6 +134,7 @@ private:
         std::string_view text; // text, comment and instruction nodes
     };
     void indexSubtree(NodeId n, bool add);
+    void resolveLocalType(NodeId n);
 
     StringArena m_strings;
     NameTable m_names;

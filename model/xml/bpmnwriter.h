@@ -14,11 +14,11 @@ class BpmnWriter
 {
 public:
     /// The whole document.
-    static QByteArray write(ModelTree &tree);
+    static QByteArray write(const ModelTree &tree);
     /// One element and its subtree (for copy/paste), with the namespace declarations it needs.
     static QByteArray writeFragment(const ModelTree &tree, NodeId element);
     /// Writes atomically (temporary file + rename). False with `error` set when that fails.
-    static bool writeFile(ModelTree &tree, const QString &path, QString *error);
+    static bool writeFile(const ModelTree &tree, const QString &path, QString *error);
 };
 
 } // namespace amtsweg

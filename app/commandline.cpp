@@ -1,0 +1,61 @@
+#include "commandline.h"
+
+#include "convertcommand.h"
+#include "validatecommand.h"
+
+#include <QTextStream>
+
+namespace amtsweg {
+
+QString usageText()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  amtsweg                                   open the GUI\n"
+        "  amtsweg FILE.bpmn                         open the GUI with that file\n"
+        "  amtsweg convert IN OUT [--diagram ID]     IN: BPMN 2.0 XML; OUT chosen by extension\n"
+        "                                            (.bpmn, .svg, .png, .pdf)\n"
+        "  amtsweg validate [--format text|json] FILE...\n"
+        "  amtsweg --version | --help\n"
+        "\n"
+        "Exit codes: 0 success; 1 findings of severity error; 2 input unreadable;\n"
+        "3 output not writable; 64 usage error.\n");
+}
+
+bool isCommandLineInvocation(const QStringList &args)
+{
+    if (args.isEmpty())
+        return false;
+    const QString &first = args.first();
+    return first == QLatin1String("convert") || first == QLatin1String("validate") ||
+           first.startsWith(QLatin1Char('-'));
+}
+
+bool commandNeedsGui(const QStringList &args)
+{
+    return args.size() >= 3 && args.first() == QLatin1String("convert") &&
+           ConvertCommand::isImageFormat(args.at(2));
+}
+
+int runCommandLine(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString &command = args.first();
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "amtsweg " << AMTSWEG_VERSION << '\n';
+        return ExitOk;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        out << usageText();
+        return ExitOk;
+    }
+    if (command == QLatin1String("convert"))
+        return ConvertCommand::run(args.mid(1), out, err);
+    if (command == QLatin1String("validate"))
+        return ValidateCommand::run(args.mid(1), out, err);
+    err << "amtsweg: unknown option or command '" << command << "'\n\n" << usageText();
+    return ExitUsage;
+}
+
+} // namespace amtsweg

@@ -1,0 +1,65 @@
+#include "convertcommand.h"
+
+#include "commandline.h"
+#include "xml/bpmnreader.h"
+#include "xml/bpmnwriter.h"
+
+#include <QFileInfo>
+
+namespace amtsweg {
+
+bool ConvertCommand::isImageFormat(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("png") || suffix == QLatin1String("svg") ||
+           suffix == QLatin1String("pdf");
+}
+
+int ConvertCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Q_UNUSED(out);
+    QStringList files;
+    QString diagram;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--diagram") && i + 1 < args.size()) {
+            diagram = args[++i];
+        } else if (args[i].startsWith(QLatin1String("--"))) {
+            err << "amtsweg convert: unknown option '" << args[i] << "'\n";
+            return ExitUsage;
+        } else {
+            files << args[i];
+        }
+    }
+    if (files.size() != 2) {
+        err << "amtsweg convert: expects IN and OUT\n\n" << usageText();
+        return ExitUsage;
+    }
+    const QString &in = files[0];
+    const QString &outPath = files[1];
+    const QString suffix = QFileInfo(outPath).suffix().toLower();
+    if (suffix != QLatin1String("bpmn") && suffix != QLatin1String("xml") && !isImageFormat(outPath)) {
+        err << "amtsweg convert: cannot tell the output format from '" << outPath
+            << "' (use .bpmn, .svg, .png or .pdf)\n";
+        return ExitUsage;
+    }
+
+    ReadResult read = BpmnReader::readFile(in);
+    for (const Diagnostic &d : read.diagnostics)
+        err << d.toString() << '\n';
+    if (!read.ok())
+        return ExitUnreadable;
+
+    QString error;
+    if (isImageFormat(outPath)) {
+        err << "amtsweg convert: image export is not available in this build\n";
+        Q_UNUSED(diagram);
+        return ExitUsage;
+    }
+    if (!BpmnWriter::writeFile(*read.tree, outPath, &error)) {
+        err << outPath << ": error: cannot write: " << error << '\n';
+        return ExitUnwritable;
+    }
+    return ExitOk;
+}
+
+} // namespace amtsweg

@@ -1,0 +1,92 @@
+#include "validatecommand.h"
+
+#include "commandline.h"
+#include "xml/bpmnreader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace amtsweg {
+namespace {
+
+QJsonObject toJson(const Diagnostic &d)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("rule"), d.code);
+    o.insert(QStringLiteral("severity"), severityName(d.severity));
+    o.insert(QStringLiteral("elementId"), d.elementId);
+    o.insert(QStringLiteral("message"), d.message);
+    o.insert(QStringLiteral("file"), d.file);
+    o.insert(QStringLiteral("line"), d.line);
+    o.insert(QStringLiteral("column"), d.column);
+    return o;
+}
+
+} // namespace
+
+int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QString format = QStringLiteral("text");
+    QStringList files;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--format") && i + 1 < args.size()) {
+            format = args[++i];
+        } else if (args[i].startsWith(QLatin1String("--format="))) {
+            format = args[i].mid(9);
+        } else if (args[i].startsWith(QLatin1String("--"))) {
+            err << "amtsweg validate: unknown option '" << args[i] << "'\n";
+            return ExitUsage;
+        } else {
+            files << args[i];
+        }
+    }
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        err << "amtsweg validate: --format must be text or json\n";
+        return ExitUsage;
+    }
+    if (files.isEmpty()) {
+        err << "amtsweg validate: expects at least one FILE\n\n" << usageText();
+        return ExitUsage;
+    }
+
+    bool unreadable = false, errors = false;
+    QJsonArray results;
+    for (const QString &file : files) {
+        const ReadResult read = BpmnReader::readFile(file);
+        unreadable = unreadable || !read.ok();
+        errors = errors || hasErrors(read.diagnostics);
+        if (format == QLatin1String("json")) {
+            QJsonArray findings;
+            for (const Diagnostic &d : read.diagnostics)
+                findings.append(toJson(d));
+            QJsonObject entry;
+            entry.insert(QStringLiteral("file"), file);
+            entry.insert(QStringLiteral("readable"), read.ok());
+            entry.insert(QStringLiteral("findings"), findings);
+            results.append(entry);
+        } else {
+            for (const Diagnostic &d : read.diagnostics)
+                (read.ok() ? out : err) << d.toString() << '\n';
+        }
+    }
+    if (format == QLatin1String("json")) {
+        QJsonObject root;
+        root.insert(QStringLiteral("files"), results);
+        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        if (unreadable)
+            for (const QJsonValue &v : results)
+                for (const QJsonValue &f : v.toObject().value(QStringLiteral("findings")).toArray())
+                    if (!v.toObject().value(QStringLiteral("readable")).toBool())
+                        err << f.toObject().value(QStringLiteral("file")).toString() << ':'
+                            << f.toObject().value(QStringLiteral("line")).toInt() << ':'
+                            << std::max(1, f.toObject().value(QStringLiteral("column")).toInt())
+                            << ": error: " << f.toObject().value(QStringLiteral("message")).toString()
+                            << '\n';
+    }
+    if (unreadable)
+        return ExitUnreadable;
+    return errors ? ExitFindings : ExitOk;
+}
+
+} // namespace amtsweg

@@ -1,0 +1,310 @@
+#include "bpmnwriter.h"
+
+#include <QSaveFile>
+
+#include <string>
+#include <vector>
+
+namespace amtsweg {
+namespace {
+
+class XmlOut
+{
+public:
+    XmlOut(const ModelTree &tree, NodeId root) : m_tree(tree), m_root(root)
+    {
+        m_out.reserve(tree.nodeCount() * 48 + 4096);
+    }
+
+    QByteArray take() { return QByteArray(m_out.data(), static_cast<qsizetype>(m_out.size())); }
+
+    void document()
+    {
+        m_out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        for (NodeId c = m_tree.firstChild(m_tree.documentNode()); c != kNoNode; c = m_tree.next(c)) {
+            node(c, 0, true);
+            m_out.push_back('\n');
+        }
+    }
+
+    /// One element with every declaration in scope at its place, so that it stands alone.
+    void fragment(NodeId element)
+    {
+        std::vector<Binding> inScope;
+        for (NodeId a = m_tree.parent(element); a != kNoNode && m_tree.isElement(a); a = m_tree.parent(a))
+            for (const Attribute &attr : m_tree.attributes(a)) {
+                const QualifiedName &q = m_tree.names()[attr.name];
+                if (q.isNamespaceDeclaration && !bound(inScope, q.local))
+                    inScope.push_back({q.local, attr.value});
+            }
+        m_pendingDeclarations = inScope;
+        m_out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        node(element, 0, true);
+        m_out.push_back('\n');
+    }
+
+private:
+    struct Binding
+    {
+        std::string_view prefix;
+        std::string_view uri;
+    };
+
+    static bool bound(const std::vector<Binding> &list, std::string_view prefix)
+    {
+        for (const Binding &b : list)
+            if (b.prefix == prefix)
+                return true;
+        return false;
+    }
+
+    std::string_view lookup(std::string_view prefix, bool *found) const
+    {
+        for (auto it = m_scope.rbegin(); it != m_scope.rend(); ++it)
+            if (it->prefix == prefix) {
+                *found = true;
+                return it->uri;
+            }
+        *found = prefix.empty();
+        return {};
+    }
+
+    void append(std::string_view s) { m_out.append(s); }
+
+    void indent(int depth)
+    {
+        for (int i = 0; i < depth; ++i)
+            m_out.append("  ");
+    }
+
+    void escaped(std::string_view s, bool attribute)
+    {
+        std::size_t start = 0;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const char *rep = nullptr;
+            switch (s[i]) {
+            case '&': rep = "&amp;"; break;
+            case '<': rep = "&lt;"; break;
+            case '>': rep = "&gt;"; break;
+            case '"': rep = attribute ? "&quot;" : nullptr; break;
+            case '\n': rep = attribute ? "&#10;" : nullptr; break;
+            case '\t': rep = attribute ? "&#9;" : nullptr; break;
+            case '\r': rep = "&#13;"; break;
+            default: break;
+            }
+            if (!rep)
+                continue;
+            append(s.substr(start, i - start));
+            m_out.append(rep);
+            start = i + 1;
+        }
+        append(s.substr(start));
+    }
+
+    void qualified(std::string_view prefix, std::string_view local)
+    {
+        if (!prefix.empty()) {
+            append(prefix);
+            m_out.push_back(':');
+        }
+        append(local);
+    }
+
+    void declaration(std::string_view prefix, std::string_view uri)
+    {
+        m_out.append(prefix.empty() ? " xmlns=\"" : " xmlns:");
+        if (!prefix.empty()) {
+            append(prefix);
+            m_out.append("=\"");
+        }
+        escaped(uri, true);
+        m_out.push_back('"');
+        m_scope.push_back({prefix, uri});
+    }
+
+    /// Declares (prefix → uri) on the element being opened unless it is already in scope.
+    void ensureBound(std::string_view prefix, std::string_view uri)
+    {
+        if (prefix == "xml" || prefix == "xmlns")
+            return;
+        bool found = false;
+        const std::string_view current = lookup(prefix, &found);
+        if (found && current == uri)
+            return;
+        if (prefix.empty() && uri.empty() && !found)
+            return;
+        declaration(prefix, uri);
+    }
+
+    void attributesOf(NodeId n)
+    {
+        const NameTable::Known &k = m_tree.known();
+        const bool isRoot = n == m_root && m_tree.parent(n) == m_tree.documentNode();
+        bool wroteExporter = false, wroteVersion = false;
+        for (const Attribute &a : m_tree.attributes(n)) {
+            const QualifiedName &q = m_tree.names()[a.name];
+            if (q.isNamespaceDeclaration)
+                continue; // written first, by openTag
+            std::string_view value = a.value;
+            if (isRoot && a.name == k.exporter) {
+                value = "Amtsweg";
+                wroteExporter = true;
+            } else if (isRoot && a.name == k.exporterVersion) {
+                value = AMTSWEG_VERSION;
+                wroteVersion = true;
+            }
+            m_out.push_back(' ');
+            qualified(q.prefix, q.local);
+            m_out.append("=\"");
+            escaped(value, true);
+            m_out.push_back('"');
+        }
+        if (isRoot && !wroteExporter)
+            m_out.append(" exporter=\"Amtsweg\"");
+        if (isRoot && !wroteVersion)
+            m_out.append(" exporterVersion=\"" AMTSWEG_VERSION "\"");
+    }
+
+    void openTag(NodeId n)
+    {
+        const QualifiedName &name = m_tree.qname(n);
+        m_out.push_back('<');
+        qualified(name.prefix, name.local);
+        for (const Binding &b : m_pendingDeclarations)
+            declaration(b.prefix, b.uri);
+        m_pendingDeclarations.clear();
+        for (const Attribute &a : m_tree.attributes(n)) {
+            const QualifiedName &q = m_tree.names()[a.name];
+            if (!q.isNamespaceDeclaration)
+                continue;
+            bool found = false;
+            const std::string_view current = lookup(q.local, &found);
+            if (!(found && current == a.value && n != m_root))
+                declaration(q.local, a.value);
+        }
+        ensureBound(name.prefix, name.nsUri);
+        for (const Attribute &a : m_tree.attributes(n)) {
+            const QualifiedName &q = m_tree.names()[a.name];
+            if (!q.isNamespaceDeclaration && !q.prefix.empty())
+                ensureBound(q.prefix, q.nsUri);
+        }
+        attributesOf(n);
+    }
+
+    bool hasTextContent(NodeId n) const
+    {
+        for (NodeId c = m_tree.firstChild(n); c != kNoNode; c = m_tree.next(c)) {
+            const NodeKind k = m_tree.kind(c);
+            if (k == NodeKind::Text || k == NodeKind::CData)
+                return true;
+        }
+        return false;
+    }
+
+    void node(NodeId n, int depth, bool pretty)
+    {
+        switch (m_tree.kind(n)) {
+        case NodeKind::Text:
+            escaped(m_tree.nodeText(n), false);
+            return;
+        case NodeKind::CData: {
+            std::string_view t = m_tree.nodeText(n);
+            m_out.append("<![CDATA[");
+            for (std::size_t at; (at = t.find("]]>")) != std::string_view::npos;) {
+                append(t.substr(0, at + 2));
+                m_out.append("]]><![CDATA[");
+                t.remove_prefix(at + 2);
+            }
+            append(t);
+            m_out.append("]]>");
+            return;
+        }
+        case NodeKind::Comment:
+            m_out.append("<!--");
+            append(m_tree.nodeText(n));
+            m_out.append("-->");
+            return;
+        case NodeKind::Instruction:
+            m_out.append("<?");
+            append(m_tree.nodeText(n));
+            m_out.append("?>");
+            return;
+        case NodeKind::Document:
+            return;
+        case NodeKind::Element:
+            break;
+        }
+        const std::size_t scope = m_scope.size();
+        openTag(n);
+        const NodeId first = m_tree.firstChild(n);
+        if (first == kNoNode) {
+            m_out.append("/>");
+        } else {
+            m_out.push_back('>');
+            const bool childrenPretty = pretty && !hasTextContent(n);
+            for (NodeId c = first; c != kNoNode; c = m_tree.next(c)) {
+                if (childrenPretty) {
+                    m_out.push_back('\n');
+                    indent(depth + 1);
+                }
+                node(c, depth + 1, childrenPretty);
+            }
+            if (childrenPretty) {
+                m_out.push_back('\n');
+                indent(depth);
+            }
+            m_out.append("</");
+            const QualifiedName &name = m_tree.qname(n);
+            qualified(name.prefix, name.local);
+            m_out.push_back('>');
+        }
+        m_scope.resize(scope);
+    }
+
+    const ModelTree &m_tree;
+    NodeId m_root;
+    std::string m_out;
+    std::vector<Binding> m_scope;
+    std::vector<Binding> m_pendingDeclarations;
+};
+
+} // namespace
+
+QByteArray BpmnWriter::write(const ModelTree &tree)
+{
+    XmlOut out(tree, tree.root());
+    out.document();
+    return out.take();
+}
+
+QByteArray BpmnWriter::writeFragment(const ModelTree &tree, NodeId element)
+{
+    XmlOut out(tree, kNoNode);
+    out.fragment(element);
+    return out.take();
+}
+
+bool BpmnWriter::writeFile(const ModelTree &tree, const QString &path, QString *error)
+{
+    const QByteArray bytes = write(tree);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    if (file.write(bytes) != bytes.size()) {
+        if (error)
+            *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace amtsweg

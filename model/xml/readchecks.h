@@ -1,0 +1,37 @@
+#pragma once
+// Checks made right after reading: what a reader must survive and report (duplicate ids,
+// dangling references, DI for missing elements, unknown BPMN elements, missing required
+// attributes, bad numbers). They only add warnings; the tree stays as read.
+
+#include "bpmn/diagnostic.h"
+#include "bpmn/modeltree.h"
+#include "sourcelocator.h"
+
+namespace amtsweg {
+
+class ReadChecks
+{
+public:
+    ReadChecks(const ModelTree &tree, const SourceLocator &locator, Diagnostics &out);
+    void reportDuplicateIds(const std::vector<NodeId> &duplicates);
+    void run();
+
+    /// Largest coordinate or size accepted without a warning.
+    static constexpr double kMaxCoordinate = 1.0e7;
+
+private:
+    void checkElement(NodeId n);
+    void checkAttribute(NodeId n, const schema::AttributeInfo &info, std::string_view value);
+    void checkReference(NodeId n, std::string_view what, std::string_view value, bool qname);
+    void checkLocalElement(NodeId n);
+    bool hasPlainAttribute(NodeId n, std::string_view local) const;
+    bool isExternalQName(NodeId n, std::string_view value) const;
+    void warn(NodeId n, std::string_view needle, const char *code, const QString &message);
+
+    const ModelTree &m_tree;
+    const SourceLocator &m_locator;
+    Diagnostics &m_out;
+    std::string_view m_targetNamespace;
+};
+
+} // namespace amtsweg
