@@ -1,0 +1,113 @@
+# Amtsweg: one entry point for building, running and testing.
+#
+#   make run     install missing packages, configure, build, start the GUI
+#   make test    the same, then every test (ctest)
+#   make asan    build and test with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
+#   make fuzz    clang + libFuzzer build of the reader's fuzz target, run for FUZZ_SECONDS
+#   make bench   speed and memory figures for the README (tests/bench/run-bench.sh)
+#   make clean   remove the build folders
+#
+# Settings (make VAR=value): JOBS, BUILD, ASAN_BUILD, FUZZ_BUILD, BUILD_TYPE, SHARED_DIR,
+# FUZZ_SECONDS, RUN_ARGS, CTEST_ARGS, DEPS=0 (skip the package check, e.g. when not root).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+JOBS         ?= 2
+BUILD        ?= build
+ASAN_BUILD   ?= build-asan
+FUZZ_BUILD   ?= build-fuzz
+BUILD_TYPE   ?= RelWithDebInfo
+SHARED_DIR   ?= $(abspath $(CURDIR)/../shared)
+FUZZ_SECONDS ?= 60
+CTEST_ARGS   ?=
+DEPS         ?= 1
+
+# What `make run` starts: the GUI, with the sample process when there is one.
+RUN_ARGS ?= $(wildcard samples/wohngeld-antrag.bpmn)
+
+# Sanitizer run-time settings for `make asan` (and anything the tests start, e.g. the CLI).
+# Leak checking stays on: Qt's offscreen platform, which the tests use, reports no leaks.
+ASAN_OPTIONS  ?= detect_leaks=1:check_initialization_order=1:strict_init_order=1
+UBSAN_OPTIONS ?= print_stacktrace=1:halt_on_error=1
+ASAN_ENV := ASAN_OPTIONS=$(ASAN_OPTIONS) UBSAN_OPTIONS=$(UBSAN_OPTIONS)
+
+FUZZ_TARGET := fuzz_bpmnreader
+FUZZ_FLAGS  := -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=10 \
+               -dict=$(CURDIR)/tests/fuzz/bpmn.dict -print_final_stats=1
+
+# $(call configure,DIR,EXTRA CMAKE ARGS): configure DIR with Ninja. A folder configured
+# earlier with another generator is reset first (CMake refuses to switch in place).
+define configure
+	@if [[ -f $(1)/CMakeCache.txt ]] && ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$$' $(1)/CMakeCache.txt; then \
+	  echo "make: $(1) was configured with another generator; resetting its CMake cache"; \
+	  rm -rf $(1)/CMakeCache.txt $(1)/CMakeFiles; \
+	fi
+	cmake -S . -B $(1) -G Ninja -DAMTSWEG_SHARED_DIR=$(SHARED_DIR) $(2)
+endef
+
+.PHONY: all help deps npm configure build run test asan fuzz bench clean
+
+all: build
+
+help:
+	@sed -n '3,12p' Makefile | sed 's/^# \{0,1\}//'
+
+deps:
+ifeq ($(DEPS),1)
+	@bash packaging/install-deps.sh
+endif
+
+# bpmn-moddle (+ bpmnlint) for the interchange tests and the benchmark, into <build>/npm.
+npm: deps
+	@bash packaging/install-deps.sh --npm $(BUILD)/npm
+
+configure: deps
+	$(call configure,$(BUILD),-DCMAKE_BUILD_TYPE=$(BUILD_TYPE))
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
+	  echo "make: no display; running under xvfb-run (nothing visible)"; \
+	  xvfb-run -a $(BUILD)/bin/amtsweg $(RUN_ARGS); \
+	else \
+	  $(BUILD)/bin/amtsweg $(RUN_ARGS); \
+	fi
+
+test: build npm
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+
+# Debug with -O1: readable stacks, tolerable speed for the large/hostile-input tests.
+asan: deps
+	$(call configure,$(ASAN_BUILD),-DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
+	  -DAMTSWEG_SANITIZE=ON -DAMTSWEG_BENCH=OFF)
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	@bash packaging/install-deps.sh --npm $(ASAN_BUILD)/npm
+	$(ASAN_ENV) ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+
+# clang for the whole folder: every library gets ASan/UBSan (AMTSWEG_SANITIZE) and coverage
+# instrumentation (fuzzer-no-link); only the fuzz target itself links libFuzzer's main.
+# The seed corpus is copied into the build folder, which also keeps what the fuzzer finds.
+fuzz: deps
+	$(call configure,$(FUZZ_BUILD),-DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug \
+	  -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" -DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link \
+	  -DAMTSWEG_SANITIZE=ON -DAMTSWEG_FUZZ=ON -DAMTSWEG_BENCH=OFF)
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(FUZZ_TARGET)
+	@mkdir -p $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/artifacts
+	@cp -n tests/fuzz/corpus/* $(FUZZ_BUILD)/corpus/
+	@echo "make: fuzzing $(FUZZ_TARGET) for $(FUZZ_SECONDS) s (log: $(FUZZ_BUILD)/fuzz.log)"
+	@cd $(FUZZ_BUILD) && if ./bin/$(FUZZ_TARGET) $(FUZZ_FLAGS) -artifact_prefix=artifacts/ corpus >fuzz.log 2>&1; then \
+	  tail -n 20 fuzz.log; \
+	else \
+	  tail -n 150 fuzz.log; \
+	  echo "make: the fuzzer found a problem; the input is in $(FUZZ_BUILD)/artifacts/:"; ls -l artifacts; \
+	  exit 1; \
+	fi
+
+bench: build npm
+	BUILD=$(BUILD) SHARED_DIR=$(SHARED_DIR) bash tests/bench/run-bench.sh
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

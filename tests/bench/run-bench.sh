@@ -1,0 +1,177 @@
+#!/usr/bin/env bash
+# run-bench.sh: Amtsweg's convert vs bpmn-moddle on generated models, plus bench_io, as one
+# markdown table for the README ("Speed"). `make bench` builds everything and runs this.
+#
+# Environment: BUILD (build folder, default build), SHARED_DIR (default ../shared),
+# SIZES (default "1000 5000 20000"), RUNS (timed runs per command, default 5).
+#
+# For every size: wall time of the whole process (median of RUNS; hyperfine when installed,
+# else a timing loop) and peak RSS (/usr/bin/time -f %M) of
+#   build/bin/amtsweg convert IN OUT.bpmn
+#   node tests/bench/moddle-roundtrip.mjs IN OUT   (bpmn-moddle fromXML + toXML)
+# then bench_io (tinyxml2 parse, BpmnReader, BpmnWriter, memory per element).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$ROOT"
+BUILD=${BUILD:-build}
+SHARED_DIR=${SHARED_DIR:-$ROOT/../shared}
+SIZES=${SIZES:-1000 5000 20000}
+RUNS=${RUNS:-5}
+OUT="$BUILD/bench"
+AMTSWEG="$BUILD/bin/amtsweg"
+BENCH_IO="$BUILD/bin/bench_io"
+export NODE_PATH="$ROOT/$BUILD/npm/node_modules"
+[[ $BUILD == /* ]] && NODE_PATH="$BUILD/npm/node_modules"
+
+say() { printf '\n== %s\n' "$*"; }
+
+GENERATOR="$SHARED_DIR/tools/gen-large-bpmn.py"
+if [[ ! -f $GENERATOR ]]; then
+  echo "run-bench: $GENERATOR not found (shared folder absent): skipped"
+  exit 0
+fi
+mkdir -p "$OUT"
+
+say "generating models ($SIZES flow nodes) into $OUT"
+for n in $SIZES; do
+  [[ -f $OUT/large-$n.bpmn ]] || python3 "$GENERATOR" "$n" "$OUT/large-$n.bpmn"
+  printf '  large-%s.bpmn: %s bytes\n' "$n" "$(stat -c %s "$OUT/large-$n.bpmn")"
+done
+
+# median_seconds CMD...: median wall time over RUNS runs (one warm-up run first); fails when
+# the command does.
+median_seconds() {
+  if command -v hyperfine >/dev/null 2>&1; then
+    hyperfine --style none --warmup 1 --runs "$RUNS" -N --export-json "$OUT/hyperfine.json" \
+      "$(printf '%q ' "$@")" >/dev/null 2>&1 || return 1
+    python3 -c 'import json,sys; print("%.4f" % json.load(open(sys.argv[1]))["results"][0]["median"])' \
+      "$OUT/hyperfine.json"
+  else
+    python3 - "$RUNS" "$@" <<'PY'
+import statistics, subprocess, sys, time
+runs, cmd = int(sys.argv[1]), sys.argv[2:]
+subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+times = []
+for _ in range(runs):
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times.append(time.perf_counter() - t)
+print("%.4f" % statistics.median(times))
+PY
+  fi
+}
+
+# peak_kb CMD...: peak resident set size of one run in KB.
+peak_kb() {
+  /usr/bin/time -f %M -o "$OUT/time.txt" "$@" >/dev/null 2>&1 || return 1
+  tail -n 1 "$OUT/time.txt"
+}
+
+RESULTS="$OUT/results.tsv"
+printf 'size\tbytes\tconvert_s\tconvert_kb\tmoddle_s\tmoddle_kb\n' >"$RESULTS"
+have_convert=1
+if [[ ! -x $AMTSWEG ]] || ! "$AMTSWEG" convert "$OUT/large-${SIZES%% *}.bpmn" "$OUT/probe.bpmn" >/dev/null 2>&1; then
+  echo "run-bench: '$AMTSWEG convert' is not available or failed; its columns stay empty"
+  have_convert=0
+fi
+have_node=1
+if ! command -v node >/dev/null 2>&1 || [[ ! -d $NODE_PATH/bpmn-moddle ]]; then
+  echo "run-bench: node or bpmn-moddle ($NODE_PATH) missing; run make npm; its columns stay empty"
+  have_node=0
+fi
+
+for n in $SIZES; do
+  in="$OUT/large-$n.bpmn"
+  convert_s=- convert_kb=- moddle_s=- moddle_kb=-
+  if [[ $have_convert == 1 ]]; then
+    say "amtsweg convert, $n flow nodes ($RUNS runs)"
+    convert_s=$(median_seconds "$AMTSWEG" convert "$in" "$OUT/out-amtsweg-$n.bpmn") || convert_s=failed
+    convert_kb=$(peak_kb "$AMTSWEG" convert "$in" "$OUT/out-amtsweg-$n.bpmn") || convert_kb=failed
+    echo "  median $convert_s s, peak RSS $convert_kb KB"
+  fi
+  if [[ $have_node == 1 ]]; then
+    say "bpmn-moddle fromXML + toXML, $n flow nodes ($RUNS runs)"
+    moddle_s=$(median_seconds node tests/bench/moddle-roundtrip.mjs "$in" "$OUT/out-moddle-$n.bpmn") || moddle_s=failed
+    moddle_kb=$(peak_kb node tests/bench/moddle-roundtrip.mjs "$in" "$OUT/out-moddle-$n.bpmn") || moddle_kb=failed
+    echo "  median $moddle_s s, peak RSS $moddle_kb KB"
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$(stat -c %s "$in")" "$convert_s" "$convert_kb" \
+    "$moddle_s" "$moddle_kb" >>"$RESULTS"
+done
+
+BENCH_JSON="$OUT/bench_io.json"
+rm -f "$BENCH_JSON"
+if [[ -x $BENCH_IO ]]; then
+  say "bench_io (Google Benchmark)"
+  "$BENCH_IO" --sizes="${SIZES// /,}" --data-dir="$OUT" \
+    --benchmark_out="$BENCH_JSON" --benchmark_out_format=json || echo "run-bench: bench_io failed"
+else
+  echo "run-bench: $BENCH_IO not built (libbenchmark-dev missing?); its columns stay empty"
+fi
+
+say "results (markdown, for README \"Speed\")"
+python3 - "$RESULTS" "$BENCH_JSON" "$(nproc)" "$RUNS" <<'PY'
+import csv, json, os, platform, sys
+
+results, bench_json, cores, runs = sys.argv[1:5]
+rows = list(csv.DictReader(open(results), delimiter="\t"))
+bench = {}
+if os.path.exists(bench_json):
+    for b in json.load(open(bench_json)).get("benchmarks", []):
+        if b.get("error_occurred"):
+            continue
+        what, _, size = b["name"].partition("/")
+        bench[(what, size.split("/")[0])] = b
+
+def num(v):
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return None
+
+def secs(v):
+    v = num(v)
+    return "–" if v is None else (f"{v * 1000:.0f} ms" if v < 1 else f"{v:.2f} s")
+
+def ms(what, size):
+    b = bench.get((what, size))
+    if not b:
+        return None
+    t = b["real_time"]
+    return {"ns": t / 1e6, "us": t / 1e3, "ms": t, "s": t * 1e3}[b.get("time_unit", "ns")]
+
+def fmt_ms(v):
+    return "–" if v is None else (f"{v:.1f} ms" if v < 100 else f"{v:.0f} ms")
+
+def mib(kb):
+    kb = num(kb)
+    return "–" if kb is None else f"{kb / 1024:.0f} MiB"
+
+def counter(what, size, name):
+    b = bench.get((what, size))
+    return None if not b or name not in b else b[name]
+
+print("| flow nodes (file) | `amtsweg convert` | bpmn-moddle fromXML+toXML | speed-up "
+      "| peak RSS amtsweg / node | tinyxml2 parse | Amtsweg read | read ÷ parse | Amtsweg write "
+      "| model memory per flow node (per XML node) | RSS growth per flow node |")
+print("|" + "---:|" * 11)
+for r in rows:
+    n = r["size"]
+    c, m = num(r["convert_s"]), num(r["moddle_s"])
+    speedup = f"{m / c:.0f}×" if c and m else "–"
+    parse, read, write = ms("tinyxml2_parse", n), ms("read", n), ms("write", n)
+    ratio = f"{read / parse:.1f}×" if parse and read else "–"
+    mem, mem_node = counter("read", n, "mem_per_flow_node"), counter("read", n, "mem_per_node")
+    rss = counter("read", n, "rss_per_flow_node")
+    mem_s = "–" if mem is None else f"{mem / 1024:.2f} KiB ({mem_node:.0f} B)"
+    rss_s = "–" if rss is None else f"{rss / 1024:.2f} KiB"
+    size = f"{int(n):,} ({int(r['bytes']) / 1e6:.1f} MB)"
+    print(f"| {size} | {secs(r['convert_s'])} | {secs(r['moddle_s'])} | {speedup} "
+          f"| {mib(r['convert_kb'])} / {mib(r['moddle_kb'])} | {fmt_ms(parse)} | {fmt_ms(read)} | {ratio} "
+          f"| {fmt_ms(write)} | {mem_s} | {rss_s} |")
+print()
+print(f"Whole-process wall time, median of {runs} runs; "
+      f"{platform.machine()}, {cores} cores, {platform.system()} {platform.release().split('-')[0]}; "
+      "bench_io figures are in-process (Google Benchmark, real time).")
+PY
