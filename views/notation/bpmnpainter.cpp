@@ -1,0 +1,205 @@
+// BpmnPainter: dispatch to the symbol families and placement of external labels.
+
+#include "bpmnpainter.h"
+
+#include "notationsymbols.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace amtsweg {
+
+using namespace notation;
+
+namespace {
+
+bool hasArea(const QRectF &r)
+{
+    return r.width() > 0.5 && r.height() > 0.5;
+}
+
+/// The rectangle the text occupies when laid out in (at least) the width of `box`, centred on
+/// it horizontally and starting at its top.
+QRectF fitTextTo(const QString &text, const QRectF &box)
+{
+    const QSizeF size = textSize(text, box.width());
+    const qreal w = qMax(size.width(), box.width());
+    const qreal h = qMax(size.height(), box.height());
+    return QRectF(box.center().x() - w / 2, box.top(), w, h);
+}
+
+/// Moves a label rectangle out of its shape, in the direction it is already off-centre.
+QRectF moveOutOf(const QRectF &label, const QRectF &shape)
+{
+    const QRectF core = shape.adjusted(1, 1, -1, -1);
+    if (!label.intersects(core))
+        return label;
+    const QPointF d = label.center() - shape.center();
+    QRectF moved = label;
+    if (qAbs(d.y()) * shape.width() >= qAbs(d.x()) * shape.height()) {
+        if (d.y() < 0)
+            moved.moveBottom(shape.top() - kExternalLabelGap);
+        else
+            moved.moveTop(shape.bottom() + kExternalLabelGap);
+    } else if (d.x() < 0) {
+        moved.moveRight(shape.left() - kExternalLabelGap);
+    } else {
+        moved.moveLeft(shape.right() + kExternalLabelGap);
+    }
+    return moved;
+}
+
+} // namespace
+
+QFont BpmnPainter::labelFont()
+{
+    static const QFont font = [] {
+        QFont f;
+        f.setFamilies({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"),
+                       QStringLiteral("DejaVu Sans"), QStringLiteral("sans-serif")});
+        f.setStyleHint(QFont::SansSerif);
+        f.setPixelSize(12);
+        return f;
+    }();
+    return font;
+}
+
+bool BpmnPainter::hasExternalLabel(const ShapeSpec &shape)
+{
+    switch (shape.kind) {
+    case ShapeKind::StartEvent:
+    case ShapeKind::IntermediateCatchEvent:
+    case ShapeKind::IntermediateThrowEvent:
+    case ShapeKind::EndEvent:
+    case ShapeKind::BoundaryEvent:
+    case ShapeKind::ExclusiveGateway:
+    case ShapeKind::InclusiveGateway:
+    case ShapeKind::ParallelGateway:
+    case ShapeKind::ComplexGateway:
+    case ShapeKind::EventBasedGateway:
+    case ShapeKind::DataObject:
+    case ShapeKind::DataInput:
+    case ShapeKind::DataOutput:
+    case ShapeKind::DataStore:
+    case ShapeKind::Message:
+    case ShapeKind::Conversation:
+    case ShapeKind::Group:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void BpmnPainter::paintShape(QPainter *painter, const ShapeSpec &shape)
+{
+    painter->save();
+    switch (shape.kind) {
+    case ShapeKind::Task:
+    case ShapeKind::SubProcess:
+    case ShapeKind::Transaction:
+    case ShapeKind::CallActivity:
+        drawActivity(painter, shape);
+        break;
+    case ShapeKind::StartEvent:
+    case ShapeKind::IntermediateCatchEvent:
+    case ShapeKind::IntermediateThrowEvent:
+    case ShapeKind::EndEvent:
+    case ShapeKind::BoundaryEvent:
+        drawEvent(painter, shape);
+        break;
+    case ShapeKind::ExclusiveGateway:
+    case ShapeKind::InclusiveGateway:
+    case ShapeKind::ParallelGateway:
+    case ShapeKind::ComplexGateway:
+    case ShapeKind::EventBasedGateway:
+        drawGateway(painter, shape);
+        break;
+    case ShapeKind::DataObject:
+    case ShapeKind::DataInput:
+    case ShapeKind::DataOutput:
+    case ShapeKind::DataStore:
+        drawData(painter, shape);
+        break;
+    case ShapeKind::Participant:
+    case ShapeKind::Lane:
+        drawSwimlane(painter, shape);
+        break;
+    case ShapeKind::TextAnnotation:
+    case ShapeKind::Group:
+        drawArtifact(painter, shape);
+        break;
+    case ShapeKind::Message:
+    case ShapeKind::Conversation:
+    case ShapeKind::Placeholder:
+        drawMiscShape(painter, shape);
+        break;
+    }
+    painter->restore();
+}
+
+QRectF BpmnPainter::shapeLabelRect(const ShapeSpec &shape)
+{
+    if (shape.name.isEmpty() || !hasExternalLabel(shape))
+        return {};
+    if (shape.kind == ShapeKind::Group) {
+        if (hasArea(shape.labelBounds))
+            return fitTextTo(shape.name, shape.labelBounds);
+        const QSizeF size = textSize(shape.name, qMax(kExternalLabelWidth, shape.bounds.width()));
+        return QRectF(shape.bounds.center().x() - size.width() / 2, shape.bounds.top() + 6,
+                      size.width(), size.height());
+    }
+    if (!hasArea(shape.labelBounds))
+        return defaultExternalLabelRect(shape.name, shape.bounds);
+    return moveOutOf(fitTextTo(shape.name, shape.labelBounds), shape.bounds);
+}
+
+void BpmnPainter::paintShapeLabel(QPainter *painter, const ShapeSpec &shape)
+{
+    const QRectF r = shapeLabelRect(shape);
+    if (r.isEmpty())
+        return;
+    painter->save();
+    drawText(painter, r, Qt::AlignHCenter | Qt::AlignTop, shape.name,
+             labelColor(shape.labelColor, shape.stroke));
+    painter->restore();
+}
+
+void BpmnPainter::paintEdge(QPainter *painter, const EdgeSpec &edge)
+{
+    painter->save();
+    drawEdge(painter, edge);
+    painter->restore();
+}
+
+QRectF BpmnPainter::edgeLabelRect(const EdgeSpec &edge)
+{
+    if (edge.name.isEmpty())
+        return {};
+    if (hasArea(edge.labelBounds))
+        return fitTextTo(edge.name, edge.labelBounds);
+    const qreal clearance = edge.message == MessageVisibility::Hidden ? 4 : 12;
+    return defaultEdgeLabelRect(edge.name, edge.waypoints, clearance);
+}
+
+void BpmnPainter::paintEdgeLabel(QPainter *painter, const EdgeSpec &edge)
+{
+    const QRectF r = edgeLabelRect(edge);
+    if (r.isEmpty())
+        return;
+    painter->save();
+    drawText(painter, r, Qt::AlignHCenter | Qt::AlignTop, edge.name,
+             labelColor(edge.labelColor, edge.stroke));
+    painter->restore();
+}
+
+QRectF BpmnPainter::shapePaintRect(const ShapeSpec &shape)
+{
+    return shape.bounds.adjusted(-4, -4, 4, 4);
+}
+
+QRectF BpmnPainter::edgePaintRect(const EdgeSpec &edge)
+{
+    return edgeMarkerExtent(edge);
+}
+
+} // namespace amtsweg

@@ -1,0 +1,40 @@
+#pragma once
+// BpmnPainter: draws BPMN 2.0 symbols and their labels with QPainter, the way the
+// specification and bpmn.io draw them. Stateless; used by the canvas items and by every
+// image export, so that what users see is what they export.
+
+#include "shapespec.h"
+
+#include <QFont>
+
+class QPainter;
+
+namespace amtsweg {
+
+class BpmnPainter
+{
+public:
+    /// The label font (Arial-like sans serif, 12 px; DejaVu Sans when Arial is missing).
+    static QFont labelFont();
+
+    /// Draws the symbol without its label (the label of internal-label shapes included: tasks,
+    /// sub-processes, pools, lanes, annotations draw their text inside).
+    static void paintShape(QPainter *painter, const ShapeSpec &shape);
+    /// Draws the external label of events, gateways, data, groups (nothing for the others).
+    static void paintShapeLabel(QPainter *painter, const ShapeSpec &shape);
+    static void paintEdge(QPainter *painter, const EdgeSpec &edge);
+    static void paintEdgeLabel(QPainter *painter, const EdgeSpec &edge);
+
+    /// True when the shape's name is drawn outside it (events, gateways, data, groups).
+    static bool hasExternalLabel(const ShapeSpec &shape);
+    /// Where the external label's text goes (DI label bounds or the default below the shape);
+    /// empty when there is no external label.
+    static QRectF shapeLabelRect(const ShapeSpec &shape);
+    static QRectF edgeLabelRect(const EdgeSpec &edge);
+
+    /// Area the symbol paints into (bounds plus stroke, markers and arrow heads).
+    static QRectF shapePaintRect(const ShapeSpec &shape);
+    static QRectF edgePaintRect(const EdgeSpec &edge);
+};
+
+} // namespace amtsweg

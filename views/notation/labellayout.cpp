@@ -1,0 +1,87 @@
+// Style defaults (colours, pens) and text layout shared by all symbol families.
+
+#include "bpmnpainter.h"
+#include "notationsymbols.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace amtsweg::notation {
+
+namespace {
+
+constexpr int kWrapFlags = Qt::TextWordWrap;
+
+} // namespace
+
+QColor strokeColor(const QColor &specified)
+{
+    return specified.isValid() ? specified : QColor(Qt::black);
+}
+
+QColor fillColor(const QColor &specified)
+{
+    return specified.isValid() ? specified : QColor(Qt::white);
+}
+
+QColor labelColor(const QColor &specifiedLabel, const QColor &specifiedStroke)
+{
+    if (specifiedLabel.isValid())
+        return specifiedLabel;
+    return strokeColor(specifiedStroke);
+}
+
+QPen solidPen(const QColor &color, qreal width)
+{
+    QPen pen(color, width, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin);
+    return pen;
+}
+
+QPen dashedPen(const QColor &color, qreal width, qreal dash, qreal gap, Qt::PenCapStyle cap)
+{
+    QPen pen(color, width, Qt::CustomDashLine, cap, Qt::RoundJoin);
+    // Qt measures dash patterns in pen widths; round caps add half a width on each side.
+    const qreal capExtra = cap == Qt::FlatCap ? 0 : width;
+    pen.setDashPattern({qMax(dash - capExtra, 0.01) / width, (gap + capExtra) / width});
+    return pen;
+}
+
+void drawText(QPainter *p, const QRectF &rect, int flags, const QString &text, const QColor &color)
+{
+    if (text.isEmpty())
+        return;
+    p->setFont(BpmnPainter::labelFont());
+    p->setPen(color);
+    p->drawText(rect, flags | kWrapFlags, text);
+}
+
+void drawRotatedText(QPainter *p, const QRectF &band, const QString &text, const QColor &color)
+{
+    if (text.isEmpty())
+        return;
+    p->save();
+    p->translate(band.center());
+    p->rotate(-90);
+    const QRectF r(-band.height() / 2 + 5, -band.width() / 2, band.height() - 10, band.width());
+    drawText(p, r, Qt::AlignCenter, text, color);
+    p->restore();
+}
+
+QSizeF textSize(const QString &text, qreal width)
+{
+    if (text.isEmpty())
+        return {};
+    const QFontMetricsF fm(BpmnPainter::labelFont());
+    return fm.boundingRect(QRectF(0, 0, width, 1e6), kWrapFlags | Qt::AlignHCenter, text).size();
+}
+
+QRectF defaultExternalLabelRect(const QString &text, const QRectF &shape)
+{
+    if (text.isEmpty())
+        return {};
+    const QSizeF size = textSize(text, kExternalLabelWidth);
+    return QRectF(shape.center().x() - size.width() / 2, shape.bottom() + kExternalLabelGap,
+                  size.width(), size.height());
+}
+
+} // namespace amtsweg::notation
