@@ -333,11 +333,9 @@ void ModelTree::resolveLocalType(NodeId n)
     if (q.ns == schema::Ns::None || q.element != schema::kNoElement || parentType == schema::kNoType)
         return;
     const schema::Schema &s = schema::Schema::instance();
-    for (const schema::ChildInfo *slot : s.allChildren(parentType))
-        if (slot->ns == q.ns && q.local == slot->name) {
-            m_nodes[n].type = s.type(slot->ns, slot->typeName);
-            return;
-        }
+    const int slot = s.childSlot(parentType, q.ns, q.local);
+    if (slot >= 0)
+        m_nodes[n].type = s.childType(parentType, slot);
 }
 
 void ModelTree::indexSubtree(NodeId n, bool add)

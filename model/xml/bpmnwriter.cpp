@@ -2,6 +2,7 @@
 
 #include <QSaveFile>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ public:
     }
 
     QByteArray take() { return QByteArray(m_out.data(), static_cast<qsizetype>(m_out.size())); }
+    std::string takeString() { return std::move(m_out); }
 
     void document()
     {
@@ -120,9 +122,23 @@ private:
         escaped(uri, true);
         m_out.push_back('"');
         m_scope.push_back({prefix, uri});
+        ++m_generation;
     }
 
-    /// Declares (prefix → uri) on the element being opened unless it is already in scope.
+    /// Declares the name's prefix on the element being opened unless it is already in scope.
+    void ensureBound(NameId nameId)
+    {
+        // Bindings change rarely (mostly only at the root): remember which names were checked
+        // under the current bindings.
+        if (nameId >= m_checked.size())
+            m_checked.resize(m_tree.names().size() + 1, 0);
+        if (m_checked[nameId] == m_generation)
+            return;
+        const QualifiedName &q = m_tree.names()[nameId];
+        ensureBound(q.prefix, q.nsUri);
+        m_checked[nameId] = m_generation;
+    }
+
     void ensureBound(std::string_view prefix, std::string_view uri)
     {
         if (prefix == "xml" || prefix == "xmlns")
@@ -182,11 +198,11 @@ private:
             if (!(found && current == a.value && n != m_root))
                 declaration(q.local, a.value);
         }
-        ensureBound(name.prefix, name.nsUri);
+        ensureBound(m_tree.nameId(n));
         for (const Attribute &a : m_tree.attributes(n)) {
             const QualifiedName &q = m_tree.names()[a.name];
             if (!q.isNamespaceDeclaration && !q.prefix.empty())
-                ensureBound(q.prefix, q.nsUri);
+                ensureBound(a.name);
         }
         attributesOf(n);
     }
@@ -258,7 +274,10 @@ private:
             qualified(name.prefix, name.local);
             m_out.push_back('>');
         }
-        m_scope.resize(scope);
+        if (m_scope.size() != scope) {
+            m_scope.resize(scope);
+            ++m_generation;
+        }
     }
 
     const ModelTree &m_tree;
@@ -266,6 +285,8 @@ private:
     std::string m_out;
     std::vector<Binding> m_scope;
     std::vector<Binding> m_pendingDeclarations;
+    std::vector<std::uint32_t> m_checked; // per NameId: generation its binding was checked in
+    std::uint32_t m_generation = 1;
 };
 
 } // namespace
@@ -277,6 +298,15 @@ QByteArray BpmnWriter::write(const ModelTree &tree)
     return out.take();
 }
 
+namespace {
+std::string writeToString(const ModelTree &tree)
+{
+    XmlOut out(tree, tree.root());
+    out.document();
+    return out.takeString();
+}
+} // namespace
+
 QByteArray BpmnWriter::writeFragment(const ModelTree &tree, NodeId element)
 {
     XmlOut out(tree, kNoNode);
@@ -286,14 +316,15 @@ QByteArray BpmnWriter::writeFragment(const ModelTree &tree, NodeId element)
 
 bool BpmnWriter::writeFile(const ModelTree &tree, const QString &path, QString *error)
 {
-    const QByteArray bytes = write(tree);
+    const std::string bytes = writeToString(tree);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = file.errorString();
         return false;
     }
-    if (file.write(bytes) != bytes.size()) {
+    if (file.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
+        static_cast<qint64>(bytes.size())) {
         if (error)
             *error = file.errorString();
         file.cancelWriting();

@@ -43,6 +43,16 @@ std::string_view DomConverter::lookup(std::string_view prefix, bool *found) cons
 
 NameId DomConverter::internName(std::string_view raw, bool isAttribute, int line)
 {
+    auto &cache = isAttribute ? m_attributeNames : m_elementNames;
+    if (auto it = cache.find(raw); it != cache.end())
+        return it->second;
+    const NameId id = resolveName(raw, isAttribute, line);
+    cache.emplace(m_tree.store(raw), id);
+    return id;
+}
+
+NameId DomConverter::resolveName(std::string_view raw, bool isAttribute, int line)
+{
     std::string_view prefix, local = raw;
     if (auto colon = raw.find(':'); colon != std::string_view::npos) {
         prefix = raw.substr(0, colon);
@@ -80,6 +90,11 @@ void DomConverter::convertElement(const tinyxml2::XMLElement &e, NodeId parent)
         else if (name.starts_with("xmlns:"))
             m_bindings.push_back({m_tree.store(name.substr(6)), m_tree.store(a->Value())});
     }
+    const bool declares = m_bindings.size() != scope;
+    if (declares) {
+        m_elementNames.clear();
+        m_attributeNames.clear();
+    }
     if (count > kMaxAttributes) {
         m_diagnostics.push_back(m_locator.make(
             Severity::Error, line, e.Name(), QStringLiteral("too-many-attributes"),
@@ -109,6 +124,10 @@ void DomConverter::convertElement(const tinyxml2::XMLElement &e, NodeId parent)
     m_tree.appendUnindexed(parent, n); // before the children: local types come from the parent
     convertChildren(e, n);
     m_bindings.resize(scope);
+    if (declares) {
+        m_elementNames.clear();
+        m_attributeNames.clear();
+    }
 }
 
 bool DomConverter::convertChildren(const tinyxml2::XMLNode &from, NodeId to)

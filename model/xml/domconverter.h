@@ -6,6 +6,8 @@
 #include "bpmn/modeltree.h"
 #include "sourcelocator.h"
 
+#include <unordered_map>
+
 namespace tinyxml2 {
 class XMLDocument;
 class XMLElement;
@@ -33,11 +35,16 @@ private:
     void convertElement(const tinyxml2::XMLElement &e, NodeId parent);
     std::string_view lookup(std::string_view prefix, bool *found) const;
     NameId internName(std::string_view raw, bool isAttribute, int line);
+    NameId resolveName(std::string_view raw, bool isAttribute, int line);
 
     ModelTree &m_tree;
     const SourceLocator &m_locator;
     Diagnostics &m_diagnostics;
     std::vector<Binding> m_bindings;
+    // Raw name ("bpmn:task") → NameId while the namespace bindings stay the same; cleared
+    // whenever a declaration comes into or goes out of scope.
+    std::unordered_map<std::string_view, NameId> m_elementNames;
+    std::unordered_map<std::string_view, NameId> m_attributeNames;
     bool m_failed = false;
 };
 

@@ -44,6 +44,13 @@ ReadChecks::ReadChecks(const ModelTree &tree, const SourceLocator &locator, Diag
 {
     if (const NodeId root = tree.root())
         m_targetNamespace = tree.attr(root, tree.known().targetNamespace);
+    m_flowNodeType = schema::Schema::instance().type(schema::Ns::Model, "tFlowNode");
+}
+
+bool ReadChecks::isFlowNode(NodeId n) const
+{
+    const schema::TypeId t = m_tree.type(n);
+    return t != schema::kNoType && schema::Schema::instance().isA(t, m_flowNodeType);
 }
 
 void ReadChecks::warn(NodeId n, std::string_view needle, const char *code, const QString &message)
@@ -125,7 +132,7 @@ void ReadChecks::checkElement(NodeId n)
     if (m_tree.is(n, "sequenceFlow")) {
         for (NameId ref : {m_tree.known().sourceRef, m_tree.known().targetRef}) {
             const NodeId end = m_tree.resolveRef(m_tree.attr(n, ref));
-            if (end != kNoNode && !m_tree.isA(end, "tFlowNode"))
+            if (end != kNoNode && !isFlowNode(end))
                 warn(n, m_tree.id(n), "bad-flow-end",
                      QStringLiteral("sequence flow '%1' connects '%2', which is not a flow node")
                          .arg(q(m_tree.id(n)), q(m_tree.id(end))));
@@ -147,15 +154,14 @@ void ReadChecks::checkLocalElement(NodeId n)
         return;
     }
     const schema::Schema &s = schema::Schema::instance();
-    for (const schema::ChildInfo *slot : s.allChildren(parentType)) {
-        if (slot->ns != name.ns || name.local != slot->name)
-            continue;
+    if (const int index = s.childSlot(parentType, name.ns, name.local); index >= 0) {
+        const schema::ChildInfo *slot = s.allChildren(parentType)[index];
         if (slot->kind == schema::ValueKind::IdRef || slot->kind == schema::ValueKind::QNameRef) {
             const std::string text = m_tree.text(n);
             checkReference(n, name.local, text, slot->kind == schema::ValueKind::QNameRef);
             if (name.local == "flowNodeRef") {
                 const NodeId target = m_tree.resolveRef(text);
-                if (target != kNoNode && !m_tree.isA(target, "tFlowNode"))
+                if (target != kNoNode && !isFlowNode(target))
                     warn(n, name.local, "bad-lane-ref",
                          QStringLiteral("lane refers to '%1', which is not a flow node")
                              .arg(q(trimmed(text))));

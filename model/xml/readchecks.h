@@ -24,6 +24,7 @@ private:
     void checkAttribute(NodeId n, const schema::AttributeInfo &info, std::string_view value);
     void checkReference(NodeId n, std::string_view what, std::string_view value, bool qname);
     void checkLocalElement(NodeId n);
+    bool isFlowNode(NodeId n) const;
     bool hasPlainAttribute(NodeId n, std::string_view local) const;
     bool isExternalQName(NodeId n, std::string_view value) const;
     void warn(NodeId n, std::string_view needle, const char *code, const QString &message);
@@ -32,6 +33,7 @@ private:
     const SourceLocator &m_locator;
     Diagnostics &m_out;
     std::string_view m_targetNamespace;
+    schema::TypeId m_flowNodeType = schema::kNoType;
 };
 
 } // namespace amtsweg

@@ -159,7 +159,8 @@ TranscodeResult toUtf8(const QByteArray &bytes)
     }
     r.sourceEncoding = QStringLiteral("UTF-8");
     if (isValidUtf8(view.data(), view.size())) {
-        r.utf8 = view.toByteArray();
+        // Share the caller's bytes (no copy) unless a BOM had to be dropped.
+        r.utf8 = view.size() == bytes.size() ? bytes : view.toByteArray();
     } else {
         r.utf8 = latin1ToUtf8(view);
         r.warning = QStringLiteral("the file is not valid UTF-8; it was read as ISO-8859-1");
