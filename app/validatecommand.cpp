@@ -23,6 +23,21 @@ QJsonObject toJson(const Diagnostic &d)
     return o;
 }
 
+/// Reading keeps a damaged model open with warnings; validation judges it: these findings make
+/// the file invalid BPMN 2.0 and count as errors.
+void judge(Diagnostics &diagnostics)
+{
+    static const QStringList invalid = {
+        QStringLiteral("duplicate-id"),       QStringLiteral("dangling-reference"),
+        QStringLiteral("di-missing-element"), QStringLiteral("missing-attribute"),
+        QStringLiteral("bad-flow-end"),       QStringLiteral("bad-lane-ref"),
+        QStringLiteral("bad-number"),         QStringLiteral("bad-boolean"),
+    };
+    for (Diagnostic &d : diagnostics)
+        if (d.severity == Severity::Warning && invalid.contains(d.code))
+            d.severity = Severity::Error;
+}
+
 } // namespace
 
 int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -53,7 +68,8 @@ int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     bool unreadable = false, errors = false;
     QJsonArray results;
     for (const QString &file : files) {
-        const ReadResult read = BpmnReader::readFile(file);
+        ReadResult read = BpmnReader::readFile(file);
+        judge(read.diagnostics);
         unreadable = unreadable || !read.ok();
         errors = errors || hasErrors(read.diagnostics);
         if (format == QLatin1String("json")) {

@@ -143,6 +143,8 @@ private:
     {
         if (prefix == "xml" || prefix == "xmlns")
             return;
+        if (!prefix.empty() && uri.empty())
+            return; // the file used a prefix it never declared: written back as it was
         bool found = false;
         const std::string_view current = lookup(prefix, &found);
         if (found && current == uri)
