@@ -162,6 +162,7 @@ void TestBpmnPainter::initTestCase()
     g.add(ShapeKind::CallActivity, task, QStringLiteral("Call Global User Task")).taskType =
         TaskType::User;
     g.content.shapes.back().isExpanded = false;
+    g.content.shapes.back().callsGlobalTask = true;
     g.add(ShapeKind::Transaction, QSizeF(150, 100), QStringLiteral("Transaction"));
     g.add(ShapeKind::SubProcess, QSizeF(150, 100), QStringLiteral("Event Sub-Process"))
         .isEventSubProcess = true;

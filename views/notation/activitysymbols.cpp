@@ -124,8 +124,7 @@ QList<Marker> markersOf(const ShapeSpec &s)
     }
     if (s.isForCompensation)
         markers << Marker::Compensation;
-    const bool showsTaskIcon = s.kind == ShapeKind::CallActivity && s.taskType != TaskType::None;
-    if (!s.isExpanded && s.kind != ShapeKind::Task && !showsTaskIcon)
+    if (!s.isExpanded && s.kind != ShapeKind::Task && !s.callsGlobalTask)
         markers << Marker::Collapsed;
     if (s.isAdHoc)
         markers << Marker::AdHoc;

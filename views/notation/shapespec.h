@@ -101,6 +101,7 @@ struct ShapeSpec
     bool isCollection = false;      ///< data objects: three bars
     bool instantiate = false;       ///< receive task that starts the process
     bool isMultiParticipant = false;
+    bool callsGlobalTask = false; ///< call activity drawn as a task (no [+] marker)
 
     QRectF bounds;
     QString name;

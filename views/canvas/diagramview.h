@@ -1,0 +1,40 @@
+#pragma once
+// DiagramView: the viewport on a DiagramScene: antialiased, white background, Ctrl+wheel
+// zooms around the mouse, fit to window.
+
+#include <QGraphicsView>
+
+namespace amtsweg {
+
+class DiagramView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit DiagramView(QWidget *parent = nullptr);
+
+    /// Current scale factor (1 = 100 %).
+    qreal zoom() const;
+    static constexpr qreal kMinZoom = 0.05;
+    static constexpr qreal kMaxZoom = 8.0;
+
+public Q_SLOTS:
+    /// Sets the zoom (clamped to kMinZoom..kMaxZoom), keeping the view centre in place.
+    void setZoom(qreal zoom);
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    /// Shows the whole diagram (at most 100 %).
+    void fitToWindow();
+
+Q_SIGNALS:
+    void zoomChanged(qreal zoom);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+
+private:
+    void applyZoom(qreal zoom);
+};
+
+} // namespace amtsweg
