@@ -274,7 +274,17 @@ void drawActivity(QPainter *p, const ShapeSpec &s)
     } else {
         TaskType icon = s.taskType;
         drawTaskIcon(p, icon, b.topLeft() + QPointF(7, 7), s.instantiate, stroke, fill);
-        drawText(p, b.adjusted(5, 5, -5, -5), Qt::AlignCenter, s.name, text);
+        // keep the text off the markers at the bottom centre
+        const qreal bottom = markersOf(s).isEmpty() ? 5 : kMarkerSize + 6;
+        QRectF area = b.adjusted(5, 5, -5, -bottom);
+        if (icon != TaskType::None && !s.name.isEmpty()) {
+            // in small tasks move the text down, off the icon, as far as it still fits
+            const qreal h = textSize(s.name, area.width()).height();
+            const qreal iconBottom = b.top() + 26;
+            if (area.center().y() - h / 2 < iconBottom)
+                area.setTop(qMax(area.top(), qMin(iconBottom, area.bottom() - h)));
+        }
+        drawText(p, area, Qt::AlignCenter, s.name, text);
     }
     drawMarkers(p, s, stroke, fill);
 }

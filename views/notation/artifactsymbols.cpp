@@ -134,8 +134,11 @@ void drawArtifact(QPainter *p, const ShapeSpec &s)
                                    b.topLeft(),
                                    b.bottomLeft(),
                                    {b.left() + arm, b.bottom()}}));
-        drawText(p, b.adjusted(5, 5, -5, -5), Qt::AlignLeft | Qt::AlignTop, s.name,
-                 labelColor(s.labelColor, s.stroke));
+        // Text that does not fit the box wrapped runs on to the right, as other tools show it.
+        QRectF area = b.adjusted(5, 5, -5, -5);
+        if (textSize(s.name, area.width()).height() > area.height() + 2)
+            area.setWidth(qMax(area.width(), textSize(s.name, 1e5).width()));
+        drawText(p, area, Qt::AlignLeft | Qt::AlignTop, s.name, labelColor(s.labelColor, s.stroke));
         return;
     }
     // group: dash-dot rounded rectangle; the category label is an external label

@@ -22,7 +22,16 @@ bool hasArea(const QRectF &r)
 /// it horizontally and starting at its top.
 QRectF fitTextTo(const QString &text, const QRectF &box)
 {
-    const QSizeF size = textSize(text, box.width());
+    // Label bounds were sized by another tool for its font; ours may be wider. Keep the number
+    // of lines the box was made for (by its height) as long as the text grows only moderately.
+    const QFontMetricsF fm(BpmnPainter::labelFont());
+    const int lines = qMax(1, qRound(box.height() / 14.0));
+    qreal longest = 0;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        longest = qMax(longest, fm.horizontalAdvance(line));
+    const qreal wanted = longest / lines + (lines > 1 ? fm.averageCharWidth() * 3 : 1);
+    const qreal width = qMax(box.width(), qMin(wanted, box.width() * 1.6 + 20));
+    const QSizeF size = textSize(text, width);
     const qreal w = qMax(size.width(), box.width());
     const qreal h = qMax(size.height(), box.height());
     return QRectF(box.center().x() - w / 2, box.top(), w, h);
@@ -194,7 +203,24 @@ void BpmnPainter::paintEdgeLabel(QPainter *painter, const EdgeSpec &edge)
 
 QRectF BpmnPainter::shapePaintRect(const ShapeSpec &shape)
 {
-    return shape.bounds.adjusted(-4, -4, 4, 4);
+    QRectF r = shape.bounds.adjusted(-4, -4, 4, 4);
+    if (shape.name.isEmpty() || hasExternalLabel(shape) || shape.kind == ShapeKind::Participant ||
+        shape.kind == ShapeKind::Lane)
+        return r;
+    // Text drawn inside may overflow a box too small for it; a quick check spares the layout.
+    const QRectF &b = shape.bounds;
+    const qreal inner = b.width() - 10;
+    const QFontMetricsF fm(labelFont());
+    if (!shape.name.contains(QLatin1Char('\n')) && fm.horizontalAdvance(shape.name) <= inner &&
+        fm.height() <= b.height() - 10)
+        return r;
+    const QSizeF size = textSize(shape.name, inner);
+    if (shape.kind == ShapeKind::TextAnnotation) {
+        const qreal w = qMax(size.width(), textSize(shape.name, 1e5).width());
+        return r | QRectF(b.left() + 3, b.top() + 3, w + 6, size.height() + 6);
+    }
+    const qreal w = qMax(size.width() + 6, r.width()), h = qMax(size.height() + 6, r.height());
+    return r | QRectF(b.center().x() - w / 2, b.center().y() - h / 2, w, h);
 }
 
 QRectF BpmnPainter::edgePaintRect(const EdgeSpec &edge)

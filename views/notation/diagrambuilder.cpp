@@ -67,8 +67,14 @@ qreal shapeZ(const ModelTree &tree, const ShapeSpec &s)
     }
     if (s.semanticElement == kNoNode)
         return DiagramBuilder::kShapeZ;
+    // Nested content above its container; an expanded activity below the shapes of its own
+    // level too, since an expanded call activity shows another process's (unnested) shapes.
     const int depth = qMin(subProcessDepth(tree, s.semanticElement), 35);
-    return DiagramBuilder::kShapeZ + depth * 2 + (s.kind == ShapeKind::BoundaryEvent ? 1 : 0);
+    const bool container =
+        s.isExpanded && (s.kind == ShapeKind::SubProcess || s.kind == ShapeKind::Transaction ||
+                         s.kind == ShapeKind::CallActivity);
+    const int offset = s.kind == ShapeKind::BoundaryEvent ? 1 : container ? -1 : 0;
+    return DiagramBuilder::kShapeZ + depth * 2 + offset;
 }
 
 } // namespace

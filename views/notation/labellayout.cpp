@@ -10,7 +10,7 @@ namespace amtsweg::notation {
 
 namespace {
 
-constexpr int kWrapFlags = Qt::TextWordWrap;
+constexpr int kWrapFlags = Qt::TextWordWrap | Qt::TextDontClip;
 
 } // namespace
 
