@@ -26,12 +26,27 @@ QRectF fitTextTo(const QString &text, const QRectF &box)
     // of lines the box was made for (by its height) as long as the text grows only moderately.
     const QFontMetricsF fm(BpmnPainter::labelFont());
     const int lines = qMax(1, qRound(box.height() / 14.0));
-    qreal longest = 0;
-    for (const QString &line : text.split(QLatin1Char('\n')))
-        longest = qMax(longest, fm.horizontalAdvance(line));
-    const qreal wanted = longest / lines + (lines > 1 ? fm.averageCharWidth() * 3 : 1);
-    const qreal width = qMax(box.width(), qMin(wanted, box.width() * 1.6 + 20));
-    const QSizeF size = textSize(text, width);
+    const qreal maxHeight = lines * fm.lineSpacing() + 1;
+    qreal width = box.width();
+    QSizeF size = textSize(text, width);
+    if (size.height() > maxHeight) {
+        qreal lo = width, hi = box.width() * 1.6 + 20;
+        QSizeF hiSize = textSize(text, hi);
+        if (hiSize.height() <= maxHeight) {
+            for (int i = 0; i < 5; ++i) { // narrowest width that keeps the line count
+                const qreal mid = (lo + hi) / 2;
+                const QSizeF midSize = textSize(text, mid);
+                if (midSize.height() <= maxHeight) {
+                    hi = mid;
+                    hiSize = midSize;
+                } else {
+                    lo = mid;
+                }
+            }
+        }
+        width = hi;
+        size = hiSize;
+    }
     const qreal w = qMax(size.width(), box.width());
     const qreal h = qMax(size.height(), box.height());
     return QRectF(box.center().x() - w / 2, box.top(), w, h);

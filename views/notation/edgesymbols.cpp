@@ -12,7 +12,7 @@ namespace amtsweg::notation {
 namespace {
 
 constexpr qreal kArrowLength = 11;
-constexpr qreal kArrowHalfWidth = 4.5;
+constexpr qreal kArrowHalfWidth = 5;
 
 QPointF unit(const QPointF &from, const QPointF &to)
 {
@@ -84,7 +84,7 @@ void drawSequenceFlow(QPainter *p, const EdgeSpec &e, const QColor &stroke)
     const QPointF endDir = endDirection(pts);
     const QPointF tip = pts.last();
     pts.last() = tip - endDir * 3; // keep the line's end inside the arrow head
-    QPen pen = solidPen(stroke, kFlowStroke);
+    QPen pen = solidPen(stroke, kSequenceFlowStroke);
     pen.setJoinStyle(Qt::RoundJoin);
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);

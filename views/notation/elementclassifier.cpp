@@ -133,7 +133,8 @@ QString dataName(const ModelTree &tree, NodeId n, std::string_view refAttribute)
             name = toQString(tree.attr(target, tree.known().name));
     if (NodeId state = tree.firstChildElement(n, "dataState")) {
         const QString stateName = toQString(tree.attr(state, tree.known().name));
-        if (!stateName.isEmpty())
+        const QString bracketed = QLatin1Char('[') + stateName + QLatin1Char(']');
+        if (!stateName.isEmpty() && !name.contains(bracketed)) // some tools put it in the name
             name += (name.isEmpty() ? QStringLiteral("[") : QStringLiteral("\n[")) + stateName +
                     QLatin1Char(']');
     }

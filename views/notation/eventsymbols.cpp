@@ -174,6 +174,7 @@ void drawEvent(QPainter *p, const ShapeSpec &s)
         width = kStartEventStroke;
     else if (s.kind == ShapeKind::EndEvent)
         width = kEndEventStroke;
+    width *= qBound(0.5, scale, 1.0); // events drawn smaller than 36 px get thinner borders
     const bool dashed = !s.isInterrupting &&
                         (s.kind == ShapeKind::StartEvent || s.kind == ShapeKind::BoundaryEvent);
     const QPen pen = dashed ? dashedPen(stroke, width, 5.5, 3) : solidPen(stroke, width);

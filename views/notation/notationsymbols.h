@@ -24,6 +24,7 @@ inline constexpr qreal kGatewayStroke = 2;
 inline constexpr qreal kSwimlaneStroke = 1.5;
 inline constexpr qreal kSwimlaneHeader = 30;
 inline constexpr qreal kFlowStroke = 1.5;
+inline constexpr qreal kSequenceFlowStroke = 2;
 inline constexpr qreal kMarkerSize = 14;
 inline constexpr qreal kExternalLabelWidth = 90;
 inline constexpr qreal kExternalLabelGap = 5;
