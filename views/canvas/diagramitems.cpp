@@ -30,11 +30,18 @@ void ShapeItem::setSpec(const ShapeSpec &spec)
     update();
 }
 
-void ShapeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void ShapeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     painter->save();
     painter->translate(-m_spec.bounds.topLeft());
-    BpmnPainter::paintShape(painter, m_spec);
+    if (!m_spec.name.isEmpty() &&
+        option->levelOfDetailFromTransform(painter->worldTransform()) < kMinLabelDetail) {
+        ShapeSpec withoutText = m_spec;
+        withoutText.name.clear();
+        BpmnPainter::paintShape(painter, withoutText);
+    } else {
+        BpmnPainter::paintShape(painter, m_spec);
+    }
     painter->restore();
 }
 

@@ -24,7 +24,7 @@ QRectF fitTextTo(const QString &text, const QRectF &box)
 {
     // Label bounds were sized by another tool for its font; ours may be wider. Keep the number
     // of lines the box was made for (by its height) as long as the text grows only moderately.
-    const QFontMetricsF fm(BpmnPainter::labelFont());
+    const QFontMetricsF &fm = labelMetrics();
     const int lines = qMax(1, qRound(box.height() / 14.0));
     const qreal maxHeight = lines * fm.lineSpacing() + 1;
     qreal width = box.width();
@@ -225,7 +225,7 @@ QRectF BpmnPainter::shapePaintRect(const ShapeSpec &shape)
     // Text drawn inside may overflow a box too small for it; a quick check spares the layout.
     const QRectF &b = shape.bounds;
     const qreal inner = b.width() - 10;
-    const QFontMetricsF fm(labelFont());
+    const QFontMetricsF &fm = labelMetrics();
     if (!shape.name.contains(QLatin1Char('\n')) && fm.horizontalAdvance(shape.name) <= inner &&
         fm.height() <= b.height() - 10)
         return r;

@@ -175,7 +175,9 @@ void drawEdge(QPainter *p, const EdgeSpec &e)
         break;
     case EdgeKind::Placeholder:
         p->setBrush(Qt::NoBrush);
-        p->setPen(dashedPen(e.stroke.isValid() ? stroke : QColor(0x88, 0x88, 0x88), 1, 4, 3));
+        // no semantic element: a plain dotted connector (tools draw such visual-only edges)
+        p->setPen(dashedPen(e.stroke.isValid() ? stroke : QColor(0x88, 0x88, 0x88), kFlowStroke,
+                            0.01, 4.5, Qt::RoundCap));
         p->drawPolyline(e.waypoints);
         break;
     }

@@ -67,12 +67,19 @@ void drawRotatedText(QPainter *p, const QRectF &band, const QString &text, const
     p->restore();
 }
 
+const QFontMetricsF &labelMetrics()
+{
+    static const QFontMetricsF metrics(BpmnPainter::labelFont());
+    return metrics;
+}
+
 QSizeF textSize(const QString &text, qreal width)
 {
     if (text.isEmpty())
         return {};
-    const QFontMetricsF fm(BpmnPainter::labelFont());
-    return fm.boundingRect(QRectF(0, 0, width, 1e6), kWrapFlags | Qt::AlignHCenter, text).size();
+    return labelMetrics()
+        .boundingRect(QRectF(0, 0, width, 1e6), kWrapFlags | Qt::AlignHCenter, text)
+        .size();
 }
 
 QRectF defaultExternalLabelRect(const QString &text, const QRectF &shape)

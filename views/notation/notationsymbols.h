@@ -9,6 +9,7 @@
 #include <QPen>
 
 class QPainter;
+class QFontMetricsF;
 class QPainterPath;
 
 namespace amtsweg::notation {
@@ -66,6 +67,8 @@ QPolygonF regularPolygon(const QPointF &centre, qreal radius, int corners);
 void drawText(QPainter *p, const QRectF &rect, int flags, const QString &text, const QColor &color);
 /// Draws `text` rotated by -90° centred in `band` (reads bottom to top).
 void drawRotatedText(QPainter *p, const QRectF &band, const QString &text, const QColor &color);
+/// Metrics of BpmnPainter::labelFont() (created once).
+const QFontMetricsF &labelMetrics();
 /// Size the text takes when wrapped at `width`.
 QSizeF textSize(const QString &text, qreal width);
 /// The default external label rectangle below `shape` for `text` (bpmn.io: 90 px wide).
