@@ -3,6 +3,7 @@
 #include "bpmn/elements.h"
 #include "commands/addelementcommand.h"
 #include "commands/moveshapescommand.h"
+#include "commands/reconnectflowcommand.h"
 #include "commands/removeelementcommand.h"
 #include "commands/resizeshapecommand.h"
 #include "commands/setpropertycommand.h"
@@ -183,6 +184,16 @@ NodeId BpmnDocument::addFlowNode(NodeId container, std::string_view localName, c
                                  NodeId lane)
 {
     ModelTree &t = nodeFactory();
+    // A pool stands for its process; a lane for its process, and the node goes into it.
+    if (bpmn::isLane(t, container)) {
+        if (lane == kNoNode)
+            lane = container;
+        container = bpmn::processOf(t, container);
+    } else if (bpmn::isParticipant(t, container)) {
+        container = t.resolveRef(t.attr(container, t.known().processRef));
+    }
+    if (container == kNoNode || !bpmn::isFlowElementsContainer(t, container))
+        return kNoNode;
     const NodeId node = bpmn::createBpmnElement(t, localName);
     const NodeId plane = di::planeFor(t, container);
     NodeId shape = kNoNode;
@@ -210,6 +221,12 @@ NodeId BpmnDocument::addSequenceFlow(NodeId source, NodeId target, const QList<Q
     const NodeId edge = plane != kNoNode ? di::createEdge(t, t.id(flow), waypoints) : kNoNode;
     push(new AddElementCommand(this, container, flow, plane, edge));
     return flow;
+}
+
+void BpmnDocument::reconnectFlow(NodeId flow, FlowEnd end, NodeId newNode,
+                                 std::optional<QPointF> endPoint)
+{
+    push(new ReconnectFlowCommand(this, flow, end, newNode, endPoint));
 }
 
 void BpmnDocument::removeElements(const std::vector<NodeId> &elements)

@@ -26,6 +26,7 @@ namespace amtsweg {
 
 struct Change;
 class DocumentCommand;
+enum class FlowEnd;
 
 /// The `property` of elementChanged() when an element's own text content changed.
 inline constexpr NameId kTextProperty = 0;
@@ -93,12 +94,16 @@ public:
     void setElementProperty(NodeId element, NameId property, std::optional<std::string_view> value);
     void setName(NodeId element, std::string_view name);
     /// Creates a flow node (BPMN local name such as "task", "exclusiveGateway") in a process
-    /// or sub-process with a shape of `bounds` in the matching plane, listed in `lane` when
-    /// given. Returns the new semantic element.
+    /// or sub-process (a pool stands for its process, a lane for its process and itself) with
+    /// a shape of `bounds` in the matching plane, listed in `lane` when given. Returns the new
+    /// semantic element (kNoNode when `container` holds no flow elements).
     NodeId addFlowNode(NodeId container, std::string_view localName, const QRectF &bounds,
                        NodeId lane = kNoNode);
     /// Creates a sequence flow between two flow nodes of one container, with an edge.
     NodeId addSequenceFlow(NodeId source, NodeId target, const QList<QPointF> &waypoints);
+    /// Points one end of a flow at another node (see ReconnectFlowCommand).
+    void reconnectFlow(NodeId flow, FlowEnd end, NodeId newNode,
+                       std::optional<QPointF> endPoint = std::nullopt);
     /// Removes elements (semantic elements or their shapes/edges) with everything attached.
     void removeElements(const std::vector<NodeId> &elements);
     /// Moves shapes/edges (DI elements) by `delta`, with the ends of attached edges.

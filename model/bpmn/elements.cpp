@@ -49,7 +49,6 @@ struct Types
             r.group = t("tGroup");
             r.dataObjectReference = t("tDataObjectReference");
             r.dataStoreReference = t("tDataStoreReference");
-            r.flowElementsContainer = t("tFlowElementsContainer");
             return r;
         }();
         return types;
@@ -205,7 +204,8 @@ bool isDataStoreReference(const ModelTree &t, NodeId n)
 }
 bool isFlowElementsContainer(const ModelTree &t, NodeId n)
 {
-    return typeIs(t, n, Types::get().flowElementsContainer);
+    // tFlowElementsContainer is a metamodel class, not an XSD type: name its XSD subtypes.
+    return isProcess(t, n) || isSubProcess(t, n);
 }
 bool isOfType(const ModelTree &t, NodeId n, std::string_view typeName)
 {

@@ -61,7 +61,9 @@ void RemoveElementCommand::build(ModelTree &tree, TreeEdit &edit)
     for (NodeId n : m_elements) {
         if (n == kNoNode || !tree.isValid(n))
             continue;
-        if (di::isDiagramElement(tree, n)) {
+        if (di::isPlane(tree, n)) {
+            addRoot(tree.parent(n)); // a diagram without its plane is invalid
+        } else if (di::isDiagramElement(tree, n)) {
             const NodeId semantic = di::semanticOf(tree, n);
             addRoot(semantic != kNoNode ? semantic : n);
         } else if (!di::isLabel(tree, n) && !di::isBounds(tree, n) && !di::isWaypoint(tree, n)) {

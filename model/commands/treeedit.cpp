@@ -1,6 +1,7 @@
 #include "commands/treeedit.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace amtsweg {
 
@@ -149,27 +150,30 @@ void TreeEdit::append(TreeEdit &&other)
 std::vector<Change> TreeEdit::changes(bool undo) const
 {
     std::vector<Change> result;
-    auto add = [&result](const Op &op, bool forward) {
+    // Changed/Geometry notes repeat (four Bounds attributes, many waypoints): keep the first.
+    std::unordered_set<std::uint64_t> seen;
+    auto add = [&](const Op &op, bool forward) {
         const ChangeNote &note = op.note;
-        Change c{Change::Kind::Changed, note.node, note.property};
         switch (note.kind) {
         case ChangeNote::Kind::None:
             return;
         case ChangeNote::Kind::Structure: {
             const bool attaches = (op.kind == OpKind::Insert) == forward;
-            c = {attaches ? Change::Kind::Added : Change::Kind::Removed, op.node, 0};
-            result.push_back(c);
+            result.push_back({attaches ? Change::Kind::Added : Change::Kind::Removed, op.node, 0});
             return;
         }
         case ChangeNote::Kind::Property:
-            break;
-        case ChangeNote::Kind::Geometry:
-            c.kind = Change::Kind::Geometry;
-            c.property = 0;
-            break;
+        case ChangeNote::Kind::Geometry: {
+            const bool geometry = note.kind == ChangeNote::Kind::Geometry;
+            // Property NameIds are far below 2^31: the top bit tells geometry notes apart.
+            const std::uint64_t key =
+                (std::uint64_t(note.node) << 32) | (geometry ? 0x80000000u : note.property);
+            if (seen.insert(key).second)
+                result.push_back({geometry ? Change::Kind::Geometry : Change::Kind::Changed,
+                                  note.node, geometry ? 0 : note.property});
+            return;
         }
-        if (std::find(result.begin(), result.end(), c) == result.end())
-            result.push_back(c);
+        }
     };
     if (undo)
         for (auto it = m_ops.rbegin(); it != m_ops.rend(); ++it)

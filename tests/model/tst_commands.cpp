@@ -12,9 +12,12 @@
 #include "commands/setwaypointscommand.h"
 #include "di/diagraminfo.h"
 #include "document.h"
+#include "testpaths.h"
 #include "xml/bpmnreader.h"
 #include "xml/bpmnwriter.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QUndoStack>
 #include <QtTest/QTest>
@@ -272,6 +275,8 @@ private Q_SLOTS:
     void reconnectTarget();
     void reconnectSourceDropsDefault();
     void writerOutputAfterEdits();
+    void miwgRemoveEachElement_data();
+    void miwgRemoveEachElement();
 };
 
 void TestCommands::fixtureReads()
@@ -282,6 +287,8 @@ void TestCommands::fixtureReads()
     QVERIFY(bpmn::isTask(t, byId(*doc, "Task_1")));
     QVERIFY(bpmn::isActivity(t, byId(*doc, "Task_1")));
     QVERIFY(bpmn::isFlowNode(t, byId(*doc, "Gw_1")));
+    QVERIFY(bpmn::isFlowElementsContainer(t, byId(*doc, "Process_A")));
+    QVERIFY(!bpmn::isFlowElementsContainer(t, byId(*doc, "Pool_A")));
     QVERIFY(bpmn::isGateway(t, byId(*doc, "Gw_1")));
     QVERIFY(!bpmn::isGateway(t, byId(*doc, "Task_1")));
     QVERIFY(bpmn::isEvent(t, byId(*doc, "Boundary_1")));
@@ -793,8 +800,14 @@ void TestCommands::writerOutputAfterEdits()
     auto doc = loadFixture();
     QVERIFY(doc);
     const QByteArray original = BpmnWriter::write(doc->tree());
-    doc->addFlowNode(byId(*doc, "Process_A"), "task", QRectF(700, 250, 100, 80),
-                     byId(*doc, "Lane_2"));
+    // A lane as container: the node goes into the lane's process and into the lane.
+    const NodeId added = doc->addFlowNode(byId(*doc, "Lane_2"), "task", QRectF(700, 250, 100, 80));
+    QCOMPARE(doc->tree().parent(added), byId(*doc, "Process_A"));
+    QCOMPARE(bpmn::laneOf(doc->tree(), added), byId(*doc, "Lane_2"));
+    const NodeId inPool = doc->addFlowNode(byId(*doc, "Pool_B"), "task", QRectF(100, 470, 100, 60));
+    QCOMPARE(doc->tree().parent(inPool), byId(*doc, "Process_B"));
+    doc->reconnectFlow(byId(*doc, "Flow_4"), FlowEnd::Target, added);
+    QCOMPARE(bpmn::targetOf(doc->tree(), byId(*doc, "Flow_4")), added);
     doc->removeElements({byId(*doc, "Task_1")});
     doc->moveShapes({byId(*doc, "End_1_di")}, QPointF(3, 4));
     doc->setName(byId(*doc, "Gw_1"), "geprüft?");
@@ -808,6 +821,74 @@ void TestCommands::writerOutputAfterEdits()
         doc->undoStack()->undo();
     QCOMPARE(BpmnWriter::write(doc->tree()), original);
     QVERIFY(!doc->isModified());
+}
+
+void TestCommands::miwgRemoveEachElement_data()
+{
+    QTest::addColumn<QString>("path");
+    if (!test::haveShared())
+        return;
+    const QDir reference(test::sharedDir() + QStringLiteral("/testdata/miwg/Reference"));
+    for (const QString &sub : reference.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        for (const QFileInfo &file :
+             QDir(reference.filePath(sub))
+                 .entryInfoList({QStringLiteral("*.bpmn")}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(file.fileName())) << file.filePath();
+}
+
+/// On real models: removing any drawn element leaves no reference dangling, and undo/redo
+/// restore the whole tree exactly; moving every shape at once round-trips too.
+void TestCommands::miwgRemoveEachElement()
+{
+    AMTSWEG_REQUIRE_SHARED();
+    QFETCH(QString, path);
+    ReadResult read = BpmnReader::readFile(path);
+    QVERIFY(read.ok());
+    BpmnDocument doc(std::move(read.tree));
+    const ModelTree &t = doc.tree();
+    const QByteArray original = dump(t);
+    const std::vector<bpmn::Reference> references = bpmn::collectReferences(t);
+
+    std::vector<NodeId> drawn, shapes;
+    for (NodeId plane : di::planes(t))
+        for (NodeId c = t.firstChild(plane); c != kNoNode; c = t.next(c))
+            if (di::isDiagramElement(t, c)) {
+                if (di::isShape(t, c))
+                    shapes.push_back(c);
+                if (const NodeId s = di::semanticOf(t, c))
+                    drawn.push_back(s);
+            }
+    QVERIFY(!drawn.empty());
+    for (NodeId element : drawn) {
+        const std::string id(t.id(element));
+        doc.push(new RemoveElementCommand(&doc, element));
+        QVERIFY2(!t.isAttached(element), id.c_str());
+        for (const bpmn::Reference &r : references) {
+            const NodeId holder = r.child != kNoNode ? r.child : r.from;
+            if (!t.isAttached(holder))
+                continue;
+            const std::string value =
+                r.child != kNoNode ? t.text(r.child) : std::string(t.attr(r.from, r.attribute));
+            bool resolves = true;
+            for (std::string_view token : bpmn::splitList(value))
+                resolves = resolves && t.resolveRef(token) != kNoNode;
+            QVERIFY2(resolves,
+                     qPrintable(QStringLiteral("removing %1 left %2 dangling in %3")
+                                    .arg(QString::fromStdString(id), QString::fromStdString(value),
+                                         QString::fromUtf8(t.id(r.from).data(),
+                                                           qsizetype(t.id(r.from).size())))));
+        }
+        const QByteArray after = dump(t);
+        doc.undoStack()->undo();
+        QVERIFY2(dump(t) == original, id.c_str());
+        doc.undoStack()->redo();
+        QVERIFY2(dump(t) == after, id.c_str());
+        doc.undoStack()->undo();
+    }
+    doc.moveShapes(shapes, QPointF(12.5, -7));
+    QVERIFY(dump(t) != original);
+    doc.undoStack()->undo();
+    QCOMPARE(dump(t), original);
 }
 
 QTEST_GUILESS_MAIN(TestCommands)
