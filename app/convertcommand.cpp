@@ -1,6 +1,7 @@
 #include "convertcommand.h"
 
 #include "commandline.h"
+#include "export/diagramimageexporter.h"
 #include "xml/bpmnreader.h"
 #include "xml/bpmnwriter.h"
 
@@ -51,9 +52,19 @@ int ConvertCommand::run(const QStringList &args, QTextStream &out, QTextStream &
 
     QString error;
     if (isImageFormat(outPath)) {
-        err << "amtsweg convert: image export is not available in this build\n";
-        Q_UNUSED(diagram);
-        return ExitUsage;
+        if (!diagram.isEmpty()) {
+            const NodeId d = read.tree->byId(diagram.toStdString());
+            if (d == kNoNode || read.tree->localName(d) != "BPMNDiagram") {
+                err << "amtsweg convert: " << in << " has no BPMNDiagram with id '" << diagram
+                    << "'\n";
+                return ExitUsage;
+            }
+        }
+        error = DiagramImageExporter::exportFile(*read.tree, outPath, diagram);
+        if (error.isEmpty())
+            return ExitOk;
+        err << outPath << ": error: " << error << '\n';
+        return ExitUnwritable;
     }
     if (!BpmnWriter::writeFile(*read.tree, outPath, &error)) {
         err << outPath << ": error: cannot write: " << error << '\n';

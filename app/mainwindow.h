@@ -1,15 +1,16 @@
 #pragma once
-// The main window: menus, the diagram area and the docks. Thin: the work happens in the
-// model (BpmnDocument, commands) and in views/.
+// The main window: menus, one tab per diagram of the open document, status bar. Thin: the
+// work happens in the model (BpmnDocument, commands) and in views/.
 
 #include <QMainWindow>
-#include <memory>
 
 class QLabel;
+class QTabWidget;
 
 namespace amtsweg {
 
-class ModelTree;
+class BpmnDocument;
+class DiagramView;
 
 class MainWindow : public QMainWindow
 {
@@ -20,15 +21,24 @@ public:
 
     /// Opens a BPMN file; reports problems in a message box. False when it could not be read.
     bool openFile(const QString &path);
+    BpmnDocument *document() const { return m_document; }
+    QTabWidget *diagramTabs() const { return m_tabs; }
 
 private:
     void createActions();
     void open();
-    void saveAs();
+    bool save();
+    bool saveAs();
+    void exportImage();
+    void showDiagrams();
+    void updateTitle();
+    DiagramView *currentView() const;
+    bool maybeDiscard();
+    void closeEvent(QCloseEvent *event) override;
 
-    std::unique_ptr<ModelTree> m_tree;
-    QString m_path;
-    QLabel *m_placeholder = nullptr;
+    BpmnDocument *m_document = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_zoomLabel = nullptr;
 };
 
 } // namespace amtsweg
