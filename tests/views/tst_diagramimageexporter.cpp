@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
@@ -93,6 +94,7 @@ void TestDiagramImageExporter::svgKeepsTextAsText()
     QVERIFY(svg.contains("Application"));
     QVERIFY(svg.contains("Authority"));
     QVERIFY(!svg.contains("<image")); // vector, no embedded raster
+    QFile::remove(test::buildDir() + QStringLiteral("/exporter-main.svg"));
     QFile::copy(path, test::buildDir() + QStringLiteral("/exporter-main.svg"));
 }
 
@@ -105,6 +107,14 @@ void TestDiagramImageExporter::pdfIsOneVectorPage()
     QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "),
              1);
     QVERIFY(!pdf.contains("/Subtype /Image"));
+    // the page is the diagram's size: 1 diagram unit = 1 CSS pixel = 0.75 pt
+    const QRegularExpression mediaBox(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
+    const QRegularExpressionMatch m = mediaBox.match(QString::fromLatin1(pdf));
+    QVERIFY(m.hasMatch());
+    QVERIFY(qAbs(m.captured(1).toDouble() - 640 * 0.75) < 12);
+    QVERIFY(qAbs(m.captured(2).toDouble() - 240 * 0.75) < 12);
+    QFile::remove(test::buildDir() + QStringLiteral("/exporter-main.pdf"));
+    QFile::copy(path, test::buildDir() + QStringLiteral("/exporter-main.pdf"));
 }
 
 void TestDiagramImageExporter::chooseDiagram()
