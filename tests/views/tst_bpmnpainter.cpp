@@ -167,6 +167,11 @@ void TestBpmnPainter::initTestCase()
     g.add(ShapeKind::SubProcess, QSizeF(150, 100), QStringLiteral("Event Sub-Process"))
         .isEventSubProcess = true;
 
+    ShapeSpec &eventSub = g.add(ShapeKind::SubProcess, task, QStringLiteral("Collapsed event sub"));
+    eventSub.isEventSubProcess = true;
+    eventSub.isExpanded = false;
+    eventSub.trigger = EventTrigger::Message;
+    eventSub.isInterrupting = false;
     g.add(ShapeKind::SubProcess, QSizeF(150, 100), QStringLiteral("Expanded Sub-Process"));
     g.add(ShapeKind::SubProcess, QSizeF(150, 100), QStringLiteral("Ad-hoc")).isAdHoc = true;
     g.add(ShapeKind::Task, task, QStringLiteral("Coloured")).fill = QColor(0xff, 0xcc, 0x00);

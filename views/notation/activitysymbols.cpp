@@ -274,6 +274,15 @@ void drawActivity(QPainter *p, const ShapeSpec &s)
     } else {
         TaskType icon = s.taskType;
         drawTaskIcon(p, icon, b.topLeft() + QPointF(7, 7), s.instantiate, stroke, fill);
+        if (s.isEventSubProcess && s.trigger != EventTrigger::None) {
+            // collapsed event sub-process: the start event's trigger in the top-left corner
+            const QRectF corner(b.left() + 5, b.top() + 5, 20, 20);
+            p->setPen(s.isInterrupting ? solidPen(stroke, 1) : dashedPen(stroke, 1, 3, 2));
+            p->setBrush(fill);
+            p->drawEllipse(corner);
+            drawEventMarker(p, s.trigger, corner, false, stroke, fill);
+            icon = TaskType::User; // keep the text off the corner like off an icon
+        }
         // keep the text off the markers at the bottom centre
         const qreal bottom = markersOf(s).isEmpty() ? 5 : kMarkerSize + 6;
         QRectF area = b.adjusted(5, 5, -5, -bottom);

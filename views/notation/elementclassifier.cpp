@@ -149,6 +149,15 @@ void classifyActivity(const ModelTree &tree, NodeId n, ShapeSpec &spec)
     spec.isAdHoc = type == "tAdHocSubProcess";
     spec.isEventSubProcess =
         spec.kind == ShapeKind::SubProcess && booleanAttribute(tree, n, "triggeredByEvent", false);
+    if (spec.isEventSubProcess) { // its start event's trigger, shown when collapsed
+        for (NodeId c = tree.firstChildElement(n); c != kNoNode; c = tree.nextSiblingElement(c)) {
+            if (tree.isA(c, "tStartEvent")) {
+                spec.trigger = triggerOf(tree, c);
+                spec.isInterrupting = booleanAttribute(tree, c, "isInterrupting", true);
+                break;
+            }
+        }
+    }
     if (spec.taskType == TaskType::Receive)
         spec.instantiate = booleanAttribute(tree, n, "instantiate", false);
     if (spec.kind == ShapeKind::CallActivity) {

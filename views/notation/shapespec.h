@@ -87,7 +87,7 @@ struct ShapeSpec
 {
     ShapeKind kind = ShapeKind::Placeholder;
     TaskType taskType = TaskType::None;
-    EventTrigger trigger = EventTrigger::None;
+    EventTrigger trigger = EventTrigger::None; ///< events; start trigger of event sub-processes
     LoopKind loop = LoopKind::None;
     EventGatewayKind eventGateway = EventGatewayKind::Normal;
 
