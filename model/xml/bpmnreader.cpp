@@ -141,6 +141,15 @@ ReadResult BpmnReader::readBytes(const QByteArray &bytes, const QString &fileNam
         return result;
     }
 
+    if (const tinyxml2::XMLElement *second = rootElement->NextSiblingElement()) {
+        result.diagnostics.push_back(
+            error(fileName, second->GetLineNum(), QStringLiteral("not-xml"),
+                  QStringLiteral("a second root element <%1> follows the document element; an "
+                                 "XML file has exactly one")
+                      .arg(QString::fromUtf8(second->Name()))));
+        return result;
+    }
+
     SourceLocator locator(text.utf8, fileName);
     auto tree = std::make_unique<ModelTree>();
     // Generated and real files average 50–70 bytes per node and 20–30 per attribute.

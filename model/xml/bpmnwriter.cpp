@@ -3,6 +3,7 @@
 #include <QSaveFile>
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -112,6 +113,41 @@ private:
         append(local);
     }
 
+    /// For an attribute in a namespace but without prefix (made by code, not read from a
+    /// file): a prefix in scope bound to its namespace, or empty when there is none.
+    std::string_view attributePrefix(const QualifiedName &q) const
+    {
+        if (q.nsUri.empty())
+            return {};
+        for (auto it = m_scope.rbegin(); it != m_scope.rend(); ++it) {
+            if (it->uri != q.nsUri || it->prefix.empty())
+                continue;
+            bool found = false;
+            if (lookup(it->prefix, &found) == q.nsUri)
+                return it->prefix; // not shadowed by a later binding of the same prefix
+        }
+        return {};
+    }
+
+    /// A prefix for `uri` that is free in the current scope: the usual one where known.
+    std::string_view inventPrefix(std::string_view uri)
+    {
+        using namespace schema::uri;
+        std::string base = uri == model ? "bpmn" : uri == bpmnDi ? "bpmndi" : uri == dc ? "dc"
+                           : uri == di ? "di" : uri == xsi ? "xsi" : uri == bioColor ? "bioc"
+                           : uri == omgColor ? "color" : uri == amtsweg ? "amtsweg" : "ns";
+        std::string candidate = base;
+        for (int i = 1;; ++i) {
+            bool found = false;
+            lookup(candidate, &found);
+            if (!found)
+                break;
+            candidate = base + std::to_string(i);
+        }
+        m_invented.push_back(std::move(candidate));
+        return m_invented.back();
+    }
+
     void declaration(std::string_view prefix, std::string_view uri)
     {
         m_out.append(prefix.empty() ? " xmlns=\"" : " xmlns:");
@@ -172,7 +208,7 @@ private:
                 wroteVersion = true;
             }
             m_out.push_back(' ');
-            qualified(q.prefix, q.local);
+            qualified(q.prefix.empty() ? attributePrefix(q) : q.prefix, q.local);
             m_out.append("=\"");
             escaped(value, true);
             m_out.push_back('"');
@@ -203,8 +239,12 @@ private:
         ensureBound(m_tree.nameId(n));
         for (const Attribute &a : m_tree.attributes(n)) {
             const QualifiedName &q = m_tree.names()[a.name];
-            if (!q.isNamespaceDeclaration && !q.prefix.empty())
+            if (q.isNamespaceDeclaration)
+                continue;
+            if (!q.prefix.empty())
                 ensureBound(a.name);
+            else if (!q.nsUri.empty() && attributePrefix(q).empty())
+                declaration(inventPrefix(q.nsUri), q.nsUri);
         }
         attributesOf(n);
     }
@@ -289,6 +329,7 @@ private:
     std::vector<Binding> m_pendingDeclarations;
     std::vector<std::uint32_t> m_checked; // per NameId: generation its binding was checked in
     std::uint32_t m_generation = 1;
+    std::deque<std::string> m_invented; // prefixes made up for namespaced attributes
 };
 
 } // namespace

@@ -55,8 +55,13 @@ bool ReadChecks::isFlowNode(NodeId n) const
 
 void ReadChecks::warn(NodeId n, std::string_view needle, const char *code, const QString &message)
 {
+    // Name the element the problem belongs to: the nearest one with an id (a Bounds belongs
+    // to its BPMNShape, an <incoming> to its task).
+    std::string_view id;
+    for (NodeId e = n; e != kNoNode && m_tree.isElement(e) && id.empty(); e = m_tree.parent(e))
+        id = m_tree.id(e);
     m_out.push_back(m_locator.make(Severity::Warning, static_cast<int>(m_tree.line(n)), needle,
-                                   QString::fromLatin1(code), message, q(m_tree.id(n))));
+                                   QString::fromLatin1(code), message, q(id)));
 }
 
 void ReadChecks::reportDuplicateIds(const std::vector<NodeId> &duplicates)
@@ -107,6 +112,21 @@ void ReadChecks::checkElement(NodeId n)
         checkLocalElement(n);
         return;
     }
+    checkAttributes(n);
+    if (m_tree.is(n, "sequenceFlow")) {
+        for (NameId ref : {m_tree.known().sourceRef, m_tree.known().targetRef}) {
+            const NodeId end = m_tree.resolveRef(m_tree.attr(n, ref));
+            if (end != kNoNode && !isFlowNode(end))
+                warn(n, m_tree.id(n), "bad-flow-end",
+                     QStringLiteral("sequence flow '%1' connects '%2', which is not a flow node")
+                         .arg(q(m_tree.id(n)), q(m_tree.id(end))));
+        }
+    }
+}
+
+void ReadChecks::checkAttributes(NodeId n)
+{
+    const QualifiedName &name = m_tree.qname(n);
     const schema::TypeId type = m_tree.type(n);
     if (type == schema::kNoType)
         return;
@@ -129,15 +149,6 @@ void ReadChecks::checkElement(NodeId n)
              QStringLiteral("<%1> lacks the required attribute '%2'")
                  .arg(q(name.local), q(attrName)));
     }
-    if (m_tree.is(n, "sequenceFlow")) {
-        for (NameId ref : {m_tree.known().sourceRef, m_tree.known().targetRef}) {
-            const NodeId end = m_tree.resolveRef(m_tree.attr(n, ref));
-            if (end != kNoNode && !isFlowNode(end))
-                warn(n, m_tree.id(n), "bad-flow-end",
-                     QStringLiteral("sequence flow '%1' connects '%2', which is not a flow node")
-                         .arg(q(m_tree.id(n)), q(m_tree.id(end))));
-        }
-    }
 }
 
 void ReadChecks::checkLocalElement(NodeId n)
@@ -156,6 +167,7 @@ void ReadChecks::checkLocalElement(NodeId n)
     const schema::Schema &s = schema::Schema::instance();
     if (const int index = s.childSlot(parentType, name.ns, name.local); index >= 0) {
         const schema::ChildInfo *slot = s.allChildren(parentType)[index];
+        checkAttributes(n); // local elements with a complex type (di:waypoint, childLaneSet …)
         if (slot->kind == schema::ValueKind::IdRef || slot->kind == schema::ValueKind::QNameRef) {
             const std::string text = m_tree.text(n);
             checkReference(n, name.local, text, slot->kind == schema::ValueKind::QNameRef);

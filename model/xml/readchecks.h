@@ -21,6 +21,7 @@ public:
 
 private:
     void checkElement(NodeId n);
+    void checkAttributes(NodeId n);
     void checkAttribute(NodeId n, const schema::AttributeInfo &info, std::string_view value);
     void checkReference(NodeId n, std::string_view what, std::string_view value, bool qname);
     void checkLocalElement(NodeId n);
