@@ -16,12 +16,6 @@ void ModelTree::reserve(std::size_t nodes, std::size_t attributes)
     m_attributes.reserve(attributes);
 }
 
-void ModelTree::shrinkToFit()
-{
-    m_nodes.shrink_to_fit();
-    m_attributes.shrink_to_fit();
-}
-
 NodeId ModelTree::root() const
 {
     for (NodeId c = m_nodes[1].firstChild; c != kNoNode; c = m_nodes[c].next)

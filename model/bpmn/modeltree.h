@@ -96,8 +96,7 @@ public:
     std::size_t nodeCount() const { return m_nodes.size() - 1; }
     /// Reserves room for about `nodes` nodes and `attributes` attributes (the reader's hint).
     void reserve(std::size_t nodes, std::size_t attributes);
-    /// Gives back reserved room that was not used.
-    void shrinkToFit();
+
     /// Approximate heap bytes held by this tree (nodes, attributes, strings, index).
     std::size_t memoryUsage() const;
 

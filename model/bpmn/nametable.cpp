@@ -49,6 +49,13 @@ NameTable::NameTable()
     m_known.xsiType = intern(schema::uri::xsi, "type", "xsi");
 }
 
+NameId NameTable::find(std::string_view nsUri, std::string_view local,
+                       std::string_view prefix) const
+{
+    auto it = m_index.find(Key{nsUri, local, prefix});
+    return it == m_index.end() ? 0 : it->second;
+}
+
 NameId NameTable::intern(std::string_view nsUri, std::string_view local, std::string_view prefix)
 {
     const Key probe{nsUri, local, prefix};

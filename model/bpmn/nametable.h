@@ -33,6 +33,8 @@ public:
     NameTable &operator=(const NameTable &) = delete;
 
     NameId intern(std::string_view nsUri, std::string_view local, std::string_view prefix = {});
+    /// The id of a name interned before, or 0 when it never was.
+    NameId find(std::string_view nsUri, std::string_view local, std::string_view prefix = {}) const;
     const QualifiedName &operator[](NameId id) const { return m_names[id]; }
     std::size_t size() const { return m_names.size(); }
 

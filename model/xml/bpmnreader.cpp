@@ -176,7 +176,6 @@ ReadResult BpmnReader::readBytes(const QByteArray &bytes, const QString &fileNam
         return result;
     }
 
-    tree->shrinkToFit();
     ReadChecks checks(*tree, locator, result.diagnostics);
     checks.reportDuplicateIds(tree->rebuildIdIndex());
     checks.run();

@@ -2,6 +2,7 @@
 
 #include <QSaveFile>
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -80,23 +81,36 @@ private:
             m_out.append("  ");
     }
 
+    /// Characters that need escaping: 1 in text and attributes, 2 in attributes only.
+    static const std::array<std::uint8_t, 256> &escapeClass()
+    {
+        static const std::array<std::uint8_t, 256> table = [] {
+            std::array<std::uint8_t, 256> t{};
+            t['&'] = t['<'] = t['>'] = t['\r'] = 1;
+            t['"'] = t['\n'] = t['\t'] = 2;
+            return t;
+        }();
+        return table;
+    }
+
     void escaped(std::string_view s, bool attribute)
     {
+        const auto &table = escapeClass();
+        const std::uint8_t mask = attribute ? 3 : 1;
         std::size_t start = 0;
         for (std::size_t i = 0; i < s.size(); ++i) {
+            if (!(table[static_cast<unsigned char>(s[i])] & mask))
+                continue;
             const char *rep = nullptr;
             switch (s[i]) {
             case '&': rep = "&amp;"; break;
             case '<': rep = "&lt;"; break;
             case '>': rep = "&gt;"; break;
-            case '"': rep = attribute ? "&quot;" : nullptr; break;
-            case '\n': rep = attribute ? "&#10;" : nullptr; break;
-            case '\t': rep = attribute ? "&#9;" : nullptr; break;
-            case '\r': rep = "&#13;"; break;
-            default: break;
+            case '"': rep = "&quot;"; break;
+            case '\n': rep = "&#10;"; break;
+            case '\t': rep = "&#9;"; break;
+            default: rep = "&#13;"; break;
             }
-            if (!rep)
-                continue;
             append(s.substr(start, i - start));
             m_out.append(rep);
             start = i + 1;

@@ -29,14 +29,35 @@ bool parseDouble(std::string_view v, double *out)
 
 } // namespace
 
-bool ReadChecks::hasPlainAttribute(NodeId n, std::string_view local) const
+const schema::AttributeInfo *ReadChecks::attributeInfo(schema::TypeId type, NameId name)
 {
-    for (const Attribute &a : m_tree.attributes(n)) {
-        const QualifiedName &an = m_tree.names()[a.name];
-        if (an.nsUri.empty() && an.local == local)
-            return true;
+    // Every file uses few attribute names and types: remember each pair's answer.
+    const std::size_t index = std::size_t(type) * m_tree.names().size() + name;
+    if (index >= m_attributeCache.size()) {
+        m_attributeCache.resize(std::size_t(type + 1) * m_tree.names().size(), nullptr);
+        m_attributeKnown.resize(m_attributeCache.size(), false);
     }
-    return false;
+    const schema::AttributeInfo *&cached = m_attributeCache[index];
+    if (!m_attributeKnown[index]) {
+        m_attributeKnown[index] = true;
+        const QualifiedName &q = m_tree.names()[name];
+        cached = q.nsUri.empty() ? schema::Schema::instance().attribute(type, q.local) : nullptr;
+    }
+    return cached;
+}
+
+const std::vector<ReadChecks::RequiredAttribute> &ReadChecks::requiredAttributes(schema::TypeId type)
+{
+    if (type >= m_required.size())
+        m_required.resize(type + 1);
+    auto &entry = m_required[type];
+    if (!entry.first) {
+        entry.first = true;
+        for (const schema::AttributeInfo *info : schema::Schema::instance().allAttributes(type))
+            if (info->required)
+                entry.second.push_back({info, m_tree.names().find({}, info->name)});
+    }
+    return entry.second;
 }
 
 ReadChecks::ReadChecks(const ModelTree &tree, const SourceLocator &locator, Diagnostics &out)
@@ -130,17 +151,13 @@ void ReadChecks::checkAttributes(NodeId n)
     const schema::TypeId type = m_tree.type(n);
     if (type == schema::kNoType)
         return;
-    const schema::Schema &s = schema::Schema::instance();
-    for (const Attribute &a : m_tree.attributes(n)) {
-        const QualifiedName &an = m_tree.names()[a.name];
-        if (!an.nsUri.empty())
-            continue;
-        if (const schema::AttributeInfo *info = s.attribute(type, an.local))
+    for (const Attribute &a : m_tree.attributes(n))
+        if (const schema::AttributeInfo *info = attributeInfo(type, a.name))
             checkAttribute(n, *info, a.value);
-    }
-    for (const schema::AttributeInfo *info : s.allAttributes(type)) {
-        if (!info->required || hasPlainAttribute(n, info->name))
+    for (const RequiredAttribute &required : requiredAttributes(type)) {
+        if (required.name != 0 && m_tree.attribute(n, required.name))
             continue;
+        const schema::AttributeInfo *info = required.info;
         // Fixed in practice by every tool: DI ids and expression bodies are often omitted.
         const std::string_view attrName = info->name;
         if (attrName == "id" && name.ns != schema::Ns::Model)

@@ -7,6 +7,9 @@
 #include "bpmn/modeltree.h"
 #include "sourcelocator.h"
 
+#include <utility>
+#include <vector>
+
 namespace amtsweg {
 
 class ReadChecks
@@ -26,7 +29,13 @@ private:
     void checkReference(NodeId n, std::string_view what, std::string_view value, bool qname);
     void checkLocalElement(NodeId n);
     bool isFlowNode(NodeId n) const;
-    bool hasPlainAttribute(NodeId n, std::string_view local) const;
+    const schema::AttributeInfo *attributeInfo(schema::TypeId type, NameId name);
+    struct RequiredAttribute
+    {
+        const schema::AttributeInfo *info;
+        NameId name; ///< 0 when the file never uses that attribute name
+    };
+    const std::vector<RequiredAttribute> &requiredAttributes(schema::TypeId type);
     bool isExternalQName(NodeId n, std::string_view value) const;
     void warn(NodeId n, std::string_view needle, const char *code, const QString &message);
 
@@ -35,6 +44,9 @@ private:
     Diagnostics &m_out;
     std::string_view m_targetNamespace;
     schema::TypeId m_flowNodeType = schema::kNoType;
+    std::vector<const schema::AttributeInfo *> m_attributeCache; // [type * names + name]
+    std::vector<bool> m_attributeKnown;                          // same index: looked up
+    std::vector<std::pair<bool, std::vector<RequiredAttribute>>> m_required;
 };
 
 } // namespace amtsweg
