@@ -39,25 +39,28 @@ for n in $SIZES; do
   printf '  large-%s.bpmn: %s bytes\n' "$n" "$(stat -c %s "$OUT/large-$n.bpmn")"
 done
 
-# median_seconds CMD...: median wall time over RUNS runs (one warm-up run first); fails when
-# the command does.
+# median_seconds CMD...: "WALL CPU", the median wall time and the median CPU time (user +
+# system) in seconds over RUNS runs, after one warm-up run; fails when the command does.
 median_seconds() {
   if command -v hyperfine >/dev/null 2>&1; then
     hyperfine --style none --warmup 1 --runs "$RUNS" -N --export-json "$OUT/hyperfine.json" \
       "$(printf '%q ' "$@")" >/dev/null 2>&1 || return 1
-    python3 -c 'import json,sys; print("%.4f" % json.load(open(sys.argv[1]))["results"][0]["median"])' \
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.4f %.4f" % (r["median"], r["user"] + r["system"]))' \
       "$OUT/hyperfine.json"
   else
     python3 - "$RUNS" "$@" <<'PY'
-import statistics, subprocess, sys, time
+import os, statistics, subprocess, sys, time
 runs, cmd = int(sys.argv[1]), sys.argv[2:]
-subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-times = []
-for _ in range(runs):
+def once():
     t = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    times.append(time.perf_counter() - t)
-print("%.4f" % statistics.median(times))
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(p.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(1)
+    return time.perf_counter() - t, usage.ru_utime + usage.ru_stime
+once()
+wall, cpu = zip(*(once() for _ in range(runs)))
+print("%.4f %.4f" % (statistics.median(wall), statistics.median(cpu)))
 PY
   fi
 }
@@ -69,7 +72,7 @@ peak_kb() {
 }
 
 RESULTS="$OUT/results.tsv"
-printf 'size\tbytes\tconvert_s\tconvert_kb\tmoddle_s\tmoddle_kb\n' >"$RESULTS"
+printf 'size\tbytes\tconvert_s\tconvert_cpu\tconvert_kb\tmoddle_s\tmoddle_cpu\tmoddle_kb\n' >"$RESULTS"
 have_convert=1
 if [[ ! -x $AMTSWEG ]] || ! "$AMTSWEG" convert "$OUT/large-${SIZES%% *}.bpmn" "$OUT/probe.bpmn" >/dev/null 2>&1; then
   echo "run-bench: '$AMTSWEG convert' is not available or failed; its columns stay empty"
@@ -83,21 +86,21 @@ fi
 
 for n in $SIZES; do
   in="$OUT/large-$n.bpmn"
-  convert_s=- convert_kb=- moddle_s=- moddle_kb=-
+  convert_s=- convert_cpu=- convert_kb=- moddle_s=- moddle_cpu=- moddle_kb=-
   if [[ $have_convert == 1 ]]; then
     say "amtsweg convert, $n flow nodes ($RUNS runs)"
-    convert_s=$(median_seconds "$AMTSWEG" convert "$in" "$OUT/out-amtsweg-$n.bpmn") || convert_s=failed
+    read -r convert_s convert_cpu < <(median_seconds "$AMTSWEG" convert "$in" "$OUT/out-amtsweg-$n.bpmn" || echo failed -)
     convert_kb=$(peak_kb "$AMTSWEG" convert "$in" "$OUT/out-amtsweg-$n.bpmn") || convert_kb=failed
-    echo "  median $convert_s s, peak RSS $convert_kb KB"
+    echo "  median $convert_s s wall, $convert_cpu s CPU, peak RSS $convert_kb KB"
   fi
   if [[ $have_node == 1 ]]; then
     say "bpmn-moddle fromXML + toXML, $n flow nodes ($RUNS runs)"
-    moddle_s=$(median_seconds node tests/bench/moddle-roundtrip.mjs "$in" "$OUT/out-moddle-$n.bpmn") || moddle_s=failed
+    read -r moddle_s moddle_cpu < <(median_seconds node tests/bench/moddle-roundtrip.mjs "$in" "$OUT/out-moddle-$n.bpmn" || echo failed -)
     moddle_kb=$(peak_kb node tests/bench/moddle-roundtrip.mjs "$in" "$OUT/out-moddle-$n.bpmn") || moddle_kb=failed
-    echo "  median $moddle_s s, peak RSS $moddle_kb KB"
+    echo "  median $moddle_s s wall, $moddle_cpu s CPU, peak RSS $moddle_kb KB"
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$(stat -c %s "$in")" "$convert_s" "$convert_kb" \
-    "$moddle_s" "$moddle_kb" >>"$RESULTS"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$(stat -c %s "$in")" "$convert_s" "$convert_cpu" \
+    "$convert_kb" "$moddle_s" "$moddle_cpu" "$moddle_kb" >>"$RESULTS"
 done
 
 BENCH_JSON="$OUT/bench_io.json"
@@ -105,6 +108,7 @@ rm -f "$BENCH_JSON"
 if [[ -x $BENCH_IO ]]; then
   say "bench_io (Google Benchmark)"
   "$BENCH_IO" --sizes="${SIZES// /,}" --data-dir="$OUT" \
+    --benchmark_repetitions=3 --benchmark_report_aggregates_only=true \
     --benchmark_out="$BENCH_JSON" --benchmark_out_format=json || echo "run-bench: bench_io failed"
 else
   echo "run-bench: $BENCH_IO not built (libbenchmark-dev missing?); its columns stay empty"
@@ -119,9 +123,9 @@ rows = list(csv.DictReader(open(results), delimiter="\t"))
 bench = {}
 if os.path.exists(bench_json):
     for b in json.load(open(bench_json)).get("benchmarks", []):
-        if b.get("error_occurred"):
+        if b.get("error_occurred") or b.get("aggregate_name", "median") != "median":
             continue
-        what, _, size = b["name"].partition("/")
+        what, _, size = b.get("run_name", b["name"]).partition("/")
         bench[(what, size.split("/")[0])] = b
 
 def num(v):
@@ -132,7 +136,7 @@ def num(v):
 
 def secs(v):
     v = num(v)
-    return "–" if v is None else (f"{v * 1000:.0f} ms" if v < 1 else f"{v:.2f} s")
+    return "–" if v is None else (f"{v * 1000:.0f} ms" if v < 0.9995 else f"{v:.2f} s")
 
 def ms(what, size):
     b = bench.get((what, size))
@@ -152,10 +156,13 @@ def counter(what, size, name):
     b = bench.get((what, size))
     return None if not b or name not in b else b[name]
 
-print("| flow nodes (file) | `amtsweg convert` | bpmn-moddle fromXML+toXML | speed-up "
-      "| peak RSS amtsweg / node | tinyxml2 parse | Amtsweg read | read ÷ parse | Amtsweg write "
-      "| model memory per flow node (per XML node) | RSS growth per flow node |")
-print("|" + "---:|" * 11)
+def wall_cpu(wall, cpu):
+    return secs(wall) if num(cpu) is None else f"{secs(wall)} ({secs(cpu)} CPU)"
+
+print("| flow nodes (file) | `amtsweg convert` | bpmn-moddle fromXML + toXML | speed-up "
+      "| peak RSS Amtsweg / moddle | tinyxml2 parse | Amtsweg read | read ÷ parse | Amtsweg write "
+      "| memory per flow node: model (per XML node) / RSS growth |")
+print("|" + "---:|" * 10)
 for r in rows:
     n = r["size"]
     c, m = num(r["convert_s"]), num(r["moddle_s"])
@@ -164,14 +171,13 @@ for r in rows:
     ratio = f"{read / parse:.1f}×" if parse and read else "–"
     mem, mem_node = counter("read", n, "mem_per_flow_node"), counter("read", n, "mem_per_node")
     rss = counter("read", n, "rss_per_flow_node")
-    mem_s = "–" if mem is None else f"{mem / 1024:.2f} KiB ({mem_node:.0f} B)"
-    rss_s = "–" if rss is None else f"{rss / 1024:.2f} KiB"
+    mem_s = "–" if mem is None else f"{mem / 1024:.2f} KiB ({mem_node:.0f} B) / {rss / 1024:.2f} KiB"
     size = f"{int(n):,} ({int(r['bytes']) / 1e6:.1f} MB)"
-    print(f"| {size} | {secs(r['convert_s'])} | {secs(r['moddle_s'])} | {speedup} "
-          f"| {mib(r['convert_kb'])} / {mib(r['moddle_kb'])} | {fmt_ms(parse)} | {fmt_ms(read)} | {ratio} "
-          f"| {fmt_ms(write)} | {mem_s} | {rss_s} |")
+    print(f"| {size} | {wall_cpu(r['convert_s'], r['convert_cpu'])} | {wall_cpu(r['moddle_s'], r['moddle_cpu'])} "
+          f"| {speedup} | {mib(r['convert_kb'])} / {mib(r['moddle_kb'])} | {fmt_ms(parse)} | {fmt_ms(read)} "
+          f"| {ratio} | {fmt_ms(write)} | {mem_s} |")
 print()
-print(f"Whole-process wall time, median of {runs} runs; "
+print(f"Whole process: median wall time of {runs} runs (CPU time: user + system); "
       f"{platform.machine()}, {cores} cores, {platform.system()} {platform.release().split('-')[0]}; "
-      "bench_io figures are in-process (Google Benchmark, real time).")
+      "parse/read/write: in-process, median of 3 Google Benchmark repetitions (real time).")
 PY
