@@ -27,8 +27,9 @@ bool isCommandLineInvocation(const QStringList &args)
     if (args.isEmpty())
         return false;
     const QString &first = args.first();
-    return first == QLatin1String("convert") || first == QLatin1String("validate") ||
-           first.startsWith(QLatin1Char('-'));
+    // The GUI takes at most one file; anything longer is a command (or a mistyped one).
+    return args.size() > 1 || first == QLatin1String("convert") ||
+           first == QLatin1String("validate") || first.startsWith(QLatin1Char('-'));
 }
 
 bool commandNeedsGui(const QStringList &args)

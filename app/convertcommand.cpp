@@ -1,7 +1,7 @@
 #include "convertcommand.h"
 
 #include "commandline.h"
-#include "export/diagramimageexporter.h"
+#include "guiloader.h"
 #include "xml/bpmnreader.h"
 #include "xml/bpmnwriter.h"
 
@@ -60,11 +60,10 @@ int ConvertCommand::run(const QStringList &args, QTextStream &out, QTextStream &
                 return ExitUsage;
             }
         }
-        error = DiagramImageExporter::exportFile(*read.tree, outPath, diagram);
-        if (error.isEmpty())
-            return ExitOk;
-        err << outPath << ": error: " << error << '\n';
-        return ExitUnwritable;
+        const int rc = exportImage(in, outPath, diagram, &error);
+        if (rc != ExitOk)
+            err << outPath << ": error: " << error << '\n';
+        return rc;
     }
     if (!BpmnWriter::writeFile(*read.tree, outPath, &error)) {
         err << outPath << ": error: cannot write: " << error << '\n';

@@ -1,0 +1,25 @@
+#pragma once
+// The GUI and image export live in a plugin (libamtsweg_gui.so) that the executable loads only
+// when it needs them, so that command-line commands start without QtGui and QtWidgets.
+
+#include <QString>
+
+namespace amtsweg {
+
+/// Entry points the plugin exports (extern "C").
+using GuiMainFunction = int (*)(int argc, char **argv);
+using ExportImageFunction = int (*)(int argc, char **argv, const char *in, const char *out,
+                                    const char *diagramId, char *error, int errorSize);
+
+/// Loads the plugin and runs the GUI. Returns the GUI's exit code, or 70 with a message on
+/// stderr when the plugin cannot be loaded.
+int runGui(int argc, char **argv);
+
+/// Loads the plugin and exports the diagram `diagramId` (first when empty) of `in` as an image
+/// to `out`. Returns 0, or an exit code with `error` set.
+int exportImage(const QString &in, const QString &out, const QString &diagramId, QString *error);
+
+/// Remembers argc/argv for the plugin's QApplication (set by main()).
+void setProgramArguments(int argc, char **argv);
+
+} // namespace amtsweg

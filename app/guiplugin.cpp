@@ -1,0 +1,50 @@
+// libamtsweg_gui.so: the GUI and image export, loaded by the amtsweg executable on demand
+// (see guiloader.h). Everything here may use QtGui and QtWidgets.
+
+#include "export/diagramimageexporter.h"
+#include "mainwindow.h"
+#include "xml/bpmnreader.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QGuiApplication>
+
+#include <cstring>
+
+extern "C" __attribute__((visibility("default"))) int amtsweg_gui_main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Amtsweg"));
+    QApplication::setOrganizationName(QStringLiteral("Amtsweg"));
+    QApplication::setApplicationVersion(QStringLiteral(AMTSWEG_VERSION));
+    amtsweg::MainWindow window;
+    const QStringList args = QApplication::arguments().mid(1);
+    if (!args.isEmpty())
+        window.openFile(args.first());
+    window.show();
+    return QApplication::exec();
+}
+
+extern "C" __attribute__((visibility("default"))) int
+amtsweg_export_image(int argc, char **argv, const char *in, const char *out,
+                     const char *diagramId, char *error, int errorSize)
+{
+    // Image export draws with QtGui but needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    auto fail = [&](const QString &message, int code) {
+        const QByteArray bytes = message.toUtf8();
+        std::strncpy(error, bytes.constData(), std::size_t(errorSize - 1));
+        error[errorSize - 1] = '\0';
+        return code;
+    };
+    const amtsweg::ReadResult read = amtsweg::BpmnReader::readFile(QFile::decodeName(in));
+    if (!read.ok())
+        return fail(read.diagnostics.empty() ? QStringLiteral("unreadable")
+                                             : read.diagnostics.front().toString(),
+                    2);
+    const QString message = amtsweg::DiagramImageExporter::exportFile(
+        *read.tree, QFile::decodeName(out), QString::fromUtf8(diagramId));
+    return message.isEmpty() ? 0 : fail(message, 3);
+}
