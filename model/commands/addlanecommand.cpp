@@ -34,8 +34,8 @@ std::vector<NodeId> lanesOf(const ModelTree &tree, NodeId holder)
     return lanes;
 }
 
-void shiftPoint(ModelTree &tree, TreeEdit &edit, NodeId point, NameId axis, qreal line,
-                qreal by, NodeId owner)
+void shiftPoint(ModelTree &tree, TreeEdit &edit, NodeId point, NameId axis, qreal line, qreal by,
+                NodeId owner)
 {
     const auto v = di::parseNumber(tree.attr(point, axis));
     if (!v || *v < line - 0.5)
@@ -133,8 +133,8 @@ void AddLaneCommand::build(ModelTree &tree, TreeEdit &edit)
     lanerefs::sync(tree, edit, process, m_plane);
 }
 
-void AddLaneCommand::makeRoom(ModelTree &tree, TreeEdit &edit, NodeId participant,
-                              NodeId process, qreal line, bool horizontal)
+void AddLaneCommand::makeRoom(ModelTree &tree, TreeEdit &edit, NodeId participant, NodeId process,
+                              qreal line, bool horizontal)
 {
     const NameTable::Known &k = tree.known();
     const NameId cross = horizontal ? k.y : k.x;

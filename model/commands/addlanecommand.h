@@ -30,8 +30,8 @@ protected:
 private:
     /// Moves everything of the pool at or beyond `line` (cross axis) by m_size and grows
     /// what spans the line.
-    void makeRoom(ModelTree &tree, TreeEdit &edit, NodeId participant, NodeId process,
-                  qreal line, bool horizontal);
+    void makeRoom(ModelTree &tree, TreeEdit &edit, NodeId participant, NodeId process, qreal line,
+                  bool horizontal);
 
     NodeId m_target;
     bool m_below;

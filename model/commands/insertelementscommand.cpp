@@ -43,8 +43,7 @@ void InsertElementsCommand::build(ModelTree &tree, TreeEdit &edit)
         const ChangeNote note = isReferenceChild(tree, i.parent, i.node)
                                     ? ChangeNote::ofProperty(i.parent, tree.nameId(i.node))
                                     : ChangeNote::ofStructure();
-        edit.insert(tree, i.parent, i.node, bpmn::schemaInsertBefore(tree, i.parent, i.node),
-                    note);
+        edit.insert(tree, i.parent, i.node, bpmn::schemaInsertBefore(tree, i.parent, i.node), note);
     }
 }
 

@@ -61,8 +61,8 @@ void sync(ModelTree &tree, TreeEdit &edit, NodeId process, NodeId plane)
         std::unordered_set<NodeId> present;
         for (NodeId ref : bpmn::childElements(tree, lane, "flowNodeRef")) {
             const NodeId target = tree.resolveRef(tree.text(ref));
-            const bool drawn = target != kNoNode && boundsOf(target).has_value() &&
-                               tree.parent(target) == process;
+            const bool drawn =
+                target != kNoNode && boundsOf(target).has_value() && tree.parent(target) == process;
             if (drawn && !wanted.count(target))
                 edit.detach(tree, ref, ChangeNote::ofProperty(lane, tree.nameId(ref)));
             else

@@ -9,8 +9,8 @@
 namespace amtsweg {
 
 MoveShapesLanesCommand::MoveShapesLanesCommand(BpmnDocument *document,
-                                               std::vector<NodeId> diElements,
-                                               const QPointF &delta, QUndoCommand *parent)
+                                               std::vector<NodeId> diElements, const QPointF &delta,
+                                               QUndoCommand *parent)
     : MoveShapesCommand(document, diElements, delta, parent), m_shapes(std::move(diElements))
 {
 }

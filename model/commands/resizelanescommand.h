@@ -18,8 +18,8 @@ class ResizeLanesCommand : public DocumentCommand
     Q_DECLARE_TR_FUNCTIONS(ResizeLanesCommand)
 
 public:
-    ResizeLanesCommand(BpmnDocument *document, QList<QPair<NodeId, QRectF>> bounds,
-                       NodeId process, QUndoCommand *parent = nullptr);
+    ResizeLanesCommand(BpmnDocument *document, QList<QPair<NodeId, QRectF>> bounds, NodeId process,
+                       QUndoCommand *parent = nullptr);
 
 protected:
     void build(ModelTree &tree, TreeEdit &edit) override;

@@ -12,11 +12,42 @@ namespace {
 
 /// Below this zoom text is unreadable; labels are skipped to keep overviews fast.
 constexpr qreal kMinLabelDetail = 0.2;
+/// Distance of the selection outline from a shape.
+constexpr qreal kOutlineGap = 6;
+
+QPen selectionPen()
+{
+    QPen pen(selectionColor(), 1.5);
+    pen.setCosmetic(false);
+    return pen;
+}
 
 } // namespace
 
+QColor selectionColor()
+{
+    return QColor(0x1e, 0x88, 0xe5);
+}
+
+NodeId diElementOfItem(const QGraphicsItem *item)
+{
+    if (!item)
+        return 0;
+    switch (item->type()) {
+    case ShapeItem::Type:
+        return static_cast<const ShapeItem *>(item)->diElement();
+    case EdgeItem::Type:
+        return static_cast<const EdgeItem *>(item)->diElement();
+    case LabelItem::Type:
+        return static_cast<const LabelItem *>(item)->diElement();
+    default:
+        return 0;
+    }
+}
+
 ShapeItem::ShapeItem(const ShapeSpec &spec)
 {
+    setFlag(ItemIsSelectable);
     setSpec(spec);
 }
 
@@ -26,8 +57,46 @@ void ShapeItem::setSpec(const ShapeSpec &spec)
     m_spec = spec;
     setPos(spec.bounds.topLeft());
     setZValue(spec.z);
-    m_rect = BpmnPainter::shapePaintRect(spec).translated(-spec.bounds.topLeft());
+    updateRect();
     update();
+}
+
+void ShapeItem::setPreviewBounds(const QRectF &bounds)
+{
+    prepareGeometryChange();
+    m_spec.bounds = bounds;
+    setPos(bounds.topLeft());
+    updateRect();
+    update();
+}
+
+void ShapeItem::updateRect()
+{
+    const QRectF paint = BpmnPainter::shapePaintRect(m_spec);
+    const QRectF outline = m_spec.bounds.adjusted(-kOutlineGap - 2, -kOutlineGap - 2,
+                                                  kOutlineGap + 2, kOutlineGap + 2);
+    m_rect = (paint | outline).translated(-m_spec.bounds.topLeft());
+}
+
+bool ShapeItem::isContainer() const
+{
+    switch (m_spec.kind) {
+    case ShapeKind::Participant:
+    case ShapeKind::Lane:
+        return true;
+    case ShapeKind::SubProcess:
+    case ShapeKind::Transaction:
+        return m_spec.isExpanded;
+    default:
+        return false;
+    }
+}
+
+QPainterPath ShapeItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(QRectF(QPointF(0, 0), m_spec.bounds.size()));
+    return path;
 }
 
 void ShapeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -42,11 +111,18 @@ void ShapeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     } else {
         BpmnPainter::paintShape(painter, m_spec);
     }
+    if (isSelected()) {
+        painter->setPen(selectionPen());
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(
+            m_spec.bounds.adjusted(-kOutlineGap, -kOutlineGap, kOutlineGap, kOutlineGap), 4, 4);
+    }
     painter->restore();
 }
 
 EdgeItem::EdgeItem(const EdgeSpec &spec)
 {
+    setFlag(ItemIsSelectable);
     setSpec(spec);
 }
 
@@ -54,9 +130,25 @@ void EdgeItem::setSpec(const EdgeSpec &spec)
 {
     prepareGeometryChange();
     m_spec = spec;
+    setPos(0, 0);
     setZValue(spec.z);
-    m_rect = BpmnPainter::edgePaintRect(spec);
+    updateRect();
     update();
+}
+
+void EdgeItem::setPreviewWaypoints(const QPolygonF &points)
+{
+    prepareGeometryChange();
+    m_spec.waypoints = points;
+    updateRect();
+    update();
+}
+
+void EdgeItem::updateRect()
+{
+    m_rect = BpmnPainter::edgePaintRect(m_spec);
+    if (!m_spec.waypoints.isEmpty())
+        m_rect |= m_spec.waypoints.boundingRect().adjusted(-6, -6, 6, 6);
 }
 
 QPainterPath EdgeItem::shape() const
@@ -66,37 +158,43 @@ QPainterPath EdgeItem::shape() const
         return line;
     line.addPolygon(m_spec.waypoints);
     QPainterPathStroker stroker;
-    stroker.setWidth(8);
+    stroker.setWidth(10);
     return stroker.createStroke(line);
 }
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    if (isSelected() && m_spec.waypoints.size() > 1) {
+        painter->save();
+        QColor halo = selectionColor();
+        halo.setAlpha(70);
+        painter->setPen(QPen(halo, 7, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->drawPolyline(m_spec.waypoints);
+        painter->restore();
+    }
     BpmnPainter::paintEdge(painter, m_spec);
 }
 
 LabelItem::LabelItem(const QGraphicsItem *owner) : m_owner(owner)
 {
-    setAcceptedMouseButtons(Qt::NoButton);
     refresh();
 }
 
 NodeId LabelItem::diElement() const
 {
-    if (m_owner->type() == ShapeItem::Type)
-        return static_cast<const ShapeItem *>(m_owner)->diElement();
-    return static_cast<const EdgeItem *>(m_owner)->diElement();
+    return diElementOfItem(m_owner);
 }
 
 bool LabelItem::refresh()
 {
     prepareGeometryChange();
+    setPos(0, 0);
     if (m_owner->type() == ShapeItem::Type)
-        m_rect = BpmnPainter::shapeLabelRect(static_cast<const ShapeItem *>(m_owner)->spec());
+        m_text = BpmnPainter::shapeLabelRect(static_cast<const ShapeItem *>(m_owner)->spec());
     else
-        m_rect = BpmnPainter::edgeLabelRect(static_cast<const EdgeItem *>(m_owner)->spec());
+        m_text = BpmnPainter::edgeLabelRect(static_cast<const EdgeItem *>(m_owner)->spec());
     // room for glyph overhang and antialiasing
-    m_rect = m_rect.isEmpty() ? QRectF() : m_rect.adjusted(-2, -2, 2, 2);
+    m_rect = m_text.isEmpty() ? QRectF() : m_text.adjusted(-2, -2, 2, 2);
     update();
     return !m_rect.isEmpty();
 }

@@ -1,7 +1,14 @@
 #include "diagramview.h"
 
+#include "contextpad.h"
+#include "diagrameditor.h"
 #include "diagramscene.h"
+#include "elementcreator.h"
+#include "palettewidget.h"
+#include "selectionhandles.h"
 
+#include <QMimeData>
+#include <QScrollBar>
 #include <QWheelEvent>
 #include <QtMath>
 
@@ -36,6 +43,13 @@ void DiagramView::applyZoom(qreal zoom)
     if (qFuzzyCompare(zoom, this->zoom()))
         return;
     setTransform(QTransform::fromScale(zoom, zoom));
+    if (auto *diagram = qobject_cast<DiagramScene *>(scene())) {
+        // Handles and the context pad keep their screen size.
+        if (diagram->selectionHandles())
+            diagram->selectionHandles()->refresh();
+        if (diagram->contextPad())
+            diagram->contextPad()->refresh();
+    }
     Q_EMIT zoomChanged(zoom);
 }
 
@@ -97,6 +111,97 @@ void DiagramView::wheelEvent(QWheelEvent *event)
     applyZoom(zoom() * qPow(kZoomStep, steps));
     setTransformationAnchor(anchor);
     event->accept();
+}
+
+void DiagramView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        switch (event->key()) {
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            zoomIn();
+            return;
+        case Qt::Key_Minus:
+            zoomOut();
+            return;
+        case Qt::Key_0:
+            resetZoom();
+            return;
+        default:
+            break;
+        }
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void DiagramView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        m_panning = true;
+        m_panLast = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void DiagramView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint p = event->position().toPoint();
+        const QPoint d = p - m_panLast;
+        m_panLast = p;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - d.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - d.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void DiagramView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning && event->button() == Qt::MiddleButton) {
+        m_panning = false;
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void DiagramView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(PaletteWidget::kMimeType)))
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragEnterEvent(event);
+}
+
+void DiagramView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(PaletteWidget::kMimeType)))
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragMoveEvent(event);
+}
+
+void DiagramView::dropEvent(QDropEvent *event)
+{
+    const QString mime = QString::fromLatin1(PaletteWidget::kMimeType);
+    auto *diagram = qobject_cast<DiagramScene *>(scene());
+    if (!event->mimeData()->hasFormat(mime) || !diagram || !diagram->editor()) {
+        QGraphicsView::dropEvent(event);
+        return;
+    }
+    const auto kind = CreateKind(event->mimeData()->data(mime).toInt());
+    const QPointF at = mapToScene(event->position().toPoint());
+    const NodeId shape = diagram->editor()->creator().create(kind, at);
+    diagram->setToolMode(ToolMode::Select);
+    if (shape != kNoNode)
+        diagram->selectElements({shape});
+    event->acceptProposedAction();
 }
 
 } // namespace amtsweg

@@ -1,6 +1,7 @@
 #pragma once
 // DiagramView: the viewport on a DiagramScene: antialiased, white background, Ctrl+wheel
-// zooms around the mouse, fit to window.
+// zooms around the mouse, fit to window, Ctrl +/-/0 zoom keys, middle-drag pans, and palette
+// entries dropped on it create elements.
 
 #include <QGraphicsView>
 
@@ -32,9 +33,19 @@ Q_SIGNALS:
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void applyZoom(qreal zoom);
+
+    bool m_panning = false;
+    QPoint m_panLast;
 };
 
 } // namespace amtsweg

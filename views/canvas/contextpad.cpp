@@ -1,0 +1,261 @@
+#include "contextpad.h"
+
+#include "bpmn/elements.h"
+#include "connecttool.h"
+#include "diagrameditor.h"
+#include "diagramitems.h"
+#include "diagramscene.h"
+#include "elementcreator.h"
+#include "elementreplacer.h"
+#include "notation/diagrambuilder.h"
+#include "poolcreator.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+#include <QMenu>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace amtsweg {
+namespace {
+
+constexpr qreal kCell = 24; ///< entry size in screen pixels
+constexpr qreal kGap = 8;   ///< distance from the element in screen pixels
+constexpr int kColumns = 3;
+
+} // namespace
+
+ContextPad::ContextPad(DiagramScene &scene) : m_scene(scene)
+{
+    setFlag(ItemIgnoresTransformations);
+    setZValue(DiagramBuilder::kLabelZ + 25);
+    setVisible(false);
+}
+
+void ContextPad::refresh()
+{
+    prepareGeometryChange();
+    m_entries.clear();
+    m_target = kNoNode;
+    const QList<NodeId> selected = m_scene.selectedElements();
+    const ModelTree *tree = m_scene.tree();
+    if (selected.size() != 1 || !tree || m_scene.isEditingLabel()) {
+        setVisible(false);
+        return;
+    }
+    m_target = selected.front();
+    const qreal scale = m_scene.viewScale();
+    if (const EdgeItem *edge = m_scene.edgeItem(m_target)) {
+        const QPolygonF &points = edge->spec().waypoints;
+        if (points.isEmpty()) {
+            setVisible(false);
+            return;
+        }
+        m_entries = {Entry::Delete};
+        setPos(points.back() + QPointF(kGap / scale, kGap / scale));
+        setVisible(true);
+        return;
+    }
+    const ShapeItem *shape = m_scene.shapeItem(m_target);
+    const NodeId n = shape ? shape->semanticElement() : kNoNode;
+    if (!shape || n == kNoNode) {
+        m_entries = {Entry::Delete};
+    } else if (bpmn::isParticipant(*tree, n)) {
+        m_entries = {Entry::AddLaneAbove, Entry::AddLaneBelow, Entry::Connect,
+                     Entry::AppendAnnotation, Entry::Delete};
+    } else if (bpmn::isLane(*tree, n)) {
+        m_entries = {Entry::AddLaneAbove, Entry::AddLaneBelow, Entry::Delete};
+    } else if (bpmn::isEndEvent(*tree, n)) {
+        m_entries = {Entry::AppendAnnotation, Entry::Connect, Entry::Replace, Entry::Delete};
+    } else if (bpmn::isFlowNode(*tree, n)) {
+        m_entries = {Entry::AppendTask,
+                     Entry::AppendGateway,
+                     Entry::AppendIntermediateEvent,
+                     Entry::AppendEndEvent,
+                     Entry::AppendAnnotation,
+                     Entry::Connect,
+                     Entry::Replace,
+                     Entry::Delete};
+    } else {
+        m_entries = {Entry::Connect, Entry::Delete};
+    }
+    const QRectF b = shape ? shape->bounds() : QRectF();
+    setPos(b.topRight() + QPointF(kGap / scale, 0));
+    setVisible(true);
+}
+
+QRectF ContextPad::entryRect(int index) const
+{
+    return QRectF((index % kColumns) * kCell, (index / kColumns) * kCell, kCell, kCell);
+}
+
+QRectF ContextPad::boundingRect() const
+{
+    const int rows = (int(m_entries.size()) + kColumns - 1) / kColumns;
+    return QRectF(0, 0, kColumns * kCell, rows * kCell).adjusted(-2, -2, 2, 2);
+}
+
+int ContextPad::entryAt(const QPointF &local) const
+{
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (entryRect(i).contains(local))
+            return i;
+    return -1;
+}
+
+bool ContextPad::hitTest(const QPointF &scenePos, const QWidget *) const
+{
+    if (!isVisible())
+        return false;
+    const QPointF local = (scenePos - pos()) * m_scene.viewScale();
+    return entryAt(local) >= 0;
+}
+
+QPointF ContextPad::entryScenePos(Entry entry) const
+{
+    const int i = int(m_entries.indexOf(entry));
+    if (i < 0)
+        return {};
+    return pos() + entryRect(i).center() / m_scene.viewScale();
+}
+
+void ContextPad::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    const int i = entryAt(event->pos());
+    if (i < 0) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+    const QPoint screen = event->screenPos();
+    trigger(m_entries[i], &screen);
+}
+
+void ContextPad::trigger(Entry entry, const QPoint *screenPos)
+{
+    DiagramEditor *editor = m_scene.editor();
+    const NodeId target = m_target;
+    if (!editor || target == kNoNode)
+        return;
+    auto appendAndSelect = [&](CreateKind kind) {
+        const NodeId shape = editor->creator().append(target, kind);
+        if (shape != kNoNode)
+            m_scene.selectElements({shape});
+    };
+    switch (entry) {
+    case Entry::AppendTask:
+        return appendAndSelect(CreateKind::Task);
+    case Entry::AppendGateway:
+        return appendAndSelect(CreateKind::Gateway);
+    case Entry::AppendIntermediateEvent:
+        return appendAndSelect(CreateKind::IntermediateEvent);
+    case Entry::AppendEndEvent:
+        return appendAndSelect(CreateKind::EndEvent);
+    case Entry::AppendAnnotation:
+        return appendAndSelect(CreateKind::TextAnnotation);
+    case Entry::Connect:
+        m_scene.setToolMode(ToolMode::Connect);
+        m_scene.startConnection(target);
+        return;
+    case Entry::Replace: {
+        if (!screenPos)
+            return;
+        auto *menu = new QMenu(m_scene.views().isEmpty() ? nullptr : m_scene.views().front());
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        for (const ReplaceOption &option : editor->replacer().options(target)) {
+            menu->addAction(option.label, [this, target, option] {
+                if (DiagramEditor *e = m_scene.editor())
+                    e->replacer().replace(target, option);
+            });
+        }
+        menu->popup(*screenPos);
+        return;
+    }
+    case Entry::AddLaneAbove:
+    case Entry::AddLaneBelow: {
+        const NodeId lane = PoolCreator(m_scene).addLane(target, entry == Entry::AddLaneBelow);
+        if (lane != kNoNode)
+            m_scene.selectElements({lane});
+        return;
+    }
+    case Entry::Delete:
+        m_scene.selectElements({target});
+        editor->deleteSelection();
+        return;
+    }
+}
+
+void ContextPad::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const QRectF cell = entryRect(i).adjusted(1, 1, -1, -1);
+        painter->setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 1));
+        painter->setBrush(QColor(0xfa, 0xfa, 0xfa));
+        painter->drawRoundedRect(cell, 3, 3);
+        paintIcon(painter, m_entries[i], cell.adjusted(4, 4, -4, -4));
+    }
+}
+
+void ContextPad::paintIcon(QPainter *painter, Entry entry, const QRectF &r) const
+{
+    painter->save();
+    painter->setPen(QPen(QColor(0x22, 0x22, 0x22), 1.5));
+    painter->setBrush(Qt::NoBrush);
+    const QPointF c = r.center();
+    switch (entry) {
+    case Entry::AppendTask:
+        painter->drawRoundedRect(r.adjusted(0, 2, 0, -2), 3, 3);
+        break;
+    case Entry::AppendGateway: {
+        const QPolygonF diamond{QPointF(c.x(), r.top()), QPointF(r.right(), c.y()),
+                                QPointF(c.x(), r.bottom()), QPointF(r.left(), c.y())};
+        painter->drawPolygon(diamond);
+        break;
+    }
+    case Entry::AppendIntermediateEvent:
+        painter->drawEllipse(r);
+        painter->drawEllipse(r.adjusted(2.5, 2.5, -2.5, -2.5));
+        break;
+    case Entry::AppendEndEvent:
+        painter->setPen(QPen(QColor(0x22, 0x22, 0x22), 3));
+        painter->drawEllipse(r.adjusted(1, 1, -1, -1));
+        break;
+    case Entry::AppendAnnotation:
+        painter->drawPolyline(QPolygonF{QPointF(c.x(), r.top()), QPointF(r.left() + 3, r.top()),
+                                        QPointF(r.left() + 3, r.bottom()),
+                                        QPointF(c.x(), r.bottom())});
+        break;
+    case Entry::Connect: {
+        painter->drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right() - 1, r.top() + 1));
+        QPainterPath head;
+        head.moveTo(r.right(), r.top());
+        head.lineTo(r.right() - 6, r.top() + 1);
+        head.lineTo(r.right() - 1, r.top() + 6);
+        head.closeSubpath();
+        painter->fillPath(head, QColor(0x22, 0x22, 0x22));
+        break;
+    }
+    case Entry::Replace:
+        painter->drawArc(r.adjusted(1, 1, -1, -1), 30 * 16, 300 * 16);
+        painter->drawLine(QPointF(c.x() + 3, c.y() - 5), QPointF(r.right(), c.y() - 6));
+        break;
+    case Entry::AddLaneAbove:
+    case Entry::AddLaneBelow: {
+        painter->drawRect(r);
+        const qreal y =
+            entry == Entry::AddLaneAbove ? r.top() + r.height() / 3 : r.bottom() - r.height() / 3;
+        painter->drawLine(QPointF(r.left() + 4, y), QPointF(r.right(), y));
+        painter->drawLine(QPointF(r.left() + 4, r.top()), QPointF(r.left() + 4, r.bottom()));
+        break;
+    }
+    case Entry::Delete:
+        painter->drawRect(r.adjusted(3, 4, -3, 0));
+        painter->drawLine(QPointF(r.left() + 1, r.top() + 2), QPointF(r.right() - 1, r.top() + 2));
+        painter->drawLine(QPointF(c.x() - 2, r.top()), QPointF(c.x() + 2, r.top()));
+        break;
+    }
+    painter->restore();
+}
+
+} // namespace amtsweg

@@ -1,0 +1,253 @@
+#include "elementcreator.h"
+
+#include "bpmn/elements.h"
+#include "commands/addelementcommand.h"
+#include "commands/insertelementscommand.h"
+#include "connectionmaker.h"
+#include "di/diagraminfo.h"
+#include "diagrameditor.h"
+#include "diagramitems.h"
+#include "diagramscene.h"
+#include "document.h"
+#include "poolcreator.h"
+#include "snapper.h"
+
+#include <QUndoStack>
+
+namespace amtsweg {
+namespace {
+
+/// Horizontal gap between a shape and the one appended to it.
+constexpr qreal kAppendGap = 50;
+
+} // namespace
+
+ElementCreator::ElementCreator(DiagramScene &scene) : m_scene(scene) {}
+
+QSizeF ElementCreator::defaultSize(CreateKind kind)
+{
+    switch (kind) {
+    case CreateKind::Task:
+        return {100, 80};
+    case CreateKind::StartEvent:
+    case CreateKind::IntermediateEvent:
+    case CreateKind::EndEvent:
+        return {36, 36};
+    case CreateKind::Gateway:
+    case CreateKind::DataStore:
+        return {50, 50};
+    case CreateKind::SubProcess:
+        return {350, 200};
+    case CreateKind::DataObject:
+        return {36, 50};
+    case CreateKind::TextAnnotation:
+        return {100, 30};
+    case CreateKind::Pool:
+        return {600, 250};
+    case CreateKind::Lane:
+        return {570, 120};
+    }
+    return {100, 80};
+}
+
+std::string_view ElementCreator::localName(CreateKind kind)
+{
+    switch (kind) {
+    case CreateKind::Task:
+        return "task";
+    case CreateKind::StartEvent:
+        return "startEvent";
+    case CreateKind::IntermediateEvent:
+        return "intermediateThrowEvent";
+    case CreateKind::EndEvent:
+        return "endEvent";
+    case CreateKind::Gateway:
+        return "exclusiveGateway";
+    case CreateKind::SubProcess:
+        return "subProcess";
+    case CreateKind::DataObject:
+        return "dataObjectReference";
+    case CreateKind::DataStore:
+        return "dataStoreReference";
+    case CreateKind::TextAnnotation:
+        return "textAnnotation";
+    case CreateKind::Pool:
+        return "participant";
+    case CreateKind::Lane:
+        return "lane";
+    }
+    return "task";
+}
+
+QString ElementCreator::displayName(CreateKind kind)
+{
+    switch (kind) {
+    case CreateKind::Task:
+        return tr("Task");
+    case CreateKind::StartEvent:
+        return tr("Start event");
+    case CreateKind::IntermediateEvent:
+        return tr("Intermediate event");
+    case CreateKind::EndEvent:
+        return tr("End event");
+    case CreateKind::Gateway:
+        return tr("Gateway");
+    case CreateKind::SubProcess:
+        return tr("Sub-process");
+    case CreateKind::DataObject:
+        return tr("Data object");
+    case CreateKind::DataStore:
+        return tr("Data store");
+    case CreateKind::TextAnnotation:
+        return tr("Text annotation");
+    case CreateKind::Pool:
+        return tr("Pool");
+    case CreateKind::Lane:
+        return tr("Lane");
+    }
+    return {};
+}
+
+ElementCreator::Placement ElementCreator::placementAt(CreateKind kind, const QPointF &centre) const
+{
+    const ModelTree &t = *m_scene.tree();
+    Placement p;
+    for (QGraphicsItem *item : m_scene.items(centre)) {
+        if (item->type() != ShapeItem::Type)
+            continue;
+        const auto *shape = static_cast<const ShapeItem *>(item);
+        const NodeId semantic = shape->semanticElement();
+        if (!shape->isContainer() || semantic == kNoNode)
+            continue;
+        if (shape->spec().kind == ShapeKind::Lane) {
+            if (p.lane == kNoNode)
+                p.lane = semantic;
+            continue;
+        }
+        p.container = semantic;
+        if (shape->spec().kind != ShapeKind::Participant)
+            p.lane = kNoNode; // nodes inside sub-processes are listed in no lane
+        break;
+    }
+    if (p.container == kNoNode && p.lane != kNoNode)
+        p.container = bpmn::participantOf(t, bpmn::processOf(t, p.lane));
+    if (p.container == kNoNode)
+        p.container = di::semanticOf(t, m_scene.plane());
+    if (bpmn::isParticipant(t, p.container)) {
+        const NodeId process = t.resolveRef(t.attr(p.container, t.known().processRef));
+        if (process == kNoNode)
+            return {};
+        p.container = process;
+    }
+    if (bpmn::isCollaboration(t, p.container) && kind != CreateKind::TextAnnotation)
+        return {}; // flow elements go into pools
+    return p;
+}
+
+QRectF ElementCreator::boundsAt(CreateKind kind, const QPointF &centre) const
+{
+    const QSizeF size = defaultSize(kind);
+    const QRectF r(centre - QPointF(size.width() / 2, size.height() / 2), size);
+    return r.translated(Snapper(m_scene).snapRect(r));
+}
+
+NodeId ElementCreator::create(CreateKind kind, const QPointF &centre)
+{
+    if (kind == CreateKind::Pool || kind == CreateKind::Lane) {
+        PoolCreator pools(m_scene);
+        return kind == CreateKind::Pool ? pools.addPool(centre) : pools.addLaneAt(centre);
+    }
+    const Placement placement = placementAt(kind, centre);
+    if (!placement.valid())
+        return kNoNode;
+    return createInContainer(kind, boundsAt(kind, centre), placement);
+}
+
+NodeId ElementCreator::createInContainer(CreateKind kind, const QRectF &bounds,
+                                         const Placement &placement)
+{
+    BpmnDocument &doc = *m_scene.document();
+    ModelTree &t = doc.nodeFactory();
+    const std::string_view local = localName(kind);
+    const NodeId plane = m_scene.plane();
+    NodeId element = kNoNode;
+    switch (kind) {
+    case CreateKind::TextAnnotation: {
+        element = bpmn::createBpmnElement(t, local);
+        doc.push(new AddElementCommand(&doc, placement.container, element, plane,
+                                       di::createShape(t, t.id(element), bounds)));
+        break;
+    }
+    case CreateKind::DataObject: {
+        if (!bpmn::isFlowElementsContainer(t, placement.container))
+            return kNoNode;
+        const NodeId object = bpmn::createBpmnElement(t, "dataObject");
+        element = bpmn::createBpmnElement(t, local);
+        t.setAttribute(element, bpmn::attributeName(t, "dataObjectRef"), t.id(object));
+        std::vector<InsertElementsCommand::Insertion> inserts{
+            {placement.container, object},
+            {placement.container, element},
+            {plane, di::createShape(t, t.id(element), bounds)}};
+        doc.push(new InsertElementsCommand(&doc, tr("Add data object"), std::move(inserts)));
+        break;
+    }
+    default:
+        element = doc.addFlowNode(placement.container, local, bounds, placement.lane);
+        break;
+    }
+    return element != kNoNode ? m_scene.diElementFor(element) : kNoNode;
+}
+
+bool ElementCreator::isFree(const QRectF &rect) const
+{
+    for (QGraphicsItem *item : m_scene.items(rect.adjusted(-10, -10, 10, 10))) {
+        if (item->type() != ShapeItem::Type)
+            continue;
+        const auto *shape = static_cast<const ShapeItem *>(item);
+        if (!shape->isContainer())
+            return false;
+    }
+    return true;
+}
+
+QRectF ElementCreator::appendBounds(NodeId sourceShape, CreateKind kind) const
+{
+    const ShapeItem *source = m_scene.shapeItem(sourceShape);
+    if (!source)
+        return {};
+    const QRectF s = source->bounds();
+    const QSizeF size = defaultSize(kind);
+    const qreal cx = Snapper::toGrid(s.right() + kAppendGap + size.width() / 2);
+    QRectF r(QPointF(cx - size.width() / 2, s.center().y() - size.height() / 2), size);
+    // Below the previous appends when the place is taken (bpmn.io stacks branches).
+    const qreal step = qMax<qreal>(size.height(), 80) + 30;
+    for (int i = 0; i < 12 && !isFree(r); ++i)
+        r.translate(0, step);
+    return r;
+}
+
+NodeId ElementCreator::append(NodeId sourceShape, CreateKind kind)
+{
+    const ShapeItem *source = m_scene.shapeItem(sourceShape);
+    if (!source || kind == CreateKind::Pool || kind == CreateKind::Lane)
+        return kNoNode;
+    const QRectF bounds = appendBounds(sourceShape, kind);
+    const ModelTree &t = *m_scene.tree();
+    Placement placement = placementAt(kind, bounds.center());
+    const NodeId sourceContainer = t.parent(source->semanticElement());
+    if (placement.container != sourceContainer) {
+        placement.container = sourceContainer; // stay in the source's process or sub-process
+        placement.lane = bpmn::laneOf(t, source->semanticElement());
+    }
+    if (!placement.valid())
+        return kNoNode;
+    BpmnDocument &doc = *m_scene.document();
+    doc.undoStack()->beginMacro(tr("Append %1").arg(displayName(kind)));
+    const NodeId shape = createInContainer(kind, bounds, placement);
+    if (shape != kNoNode && m_scene.editor())
+        m_scene.editor()->connector().connect(sourceShape, shape);
+    doc.undoStack()->endMacro();
+    return shape;
+}
+
+} // namespace amtsweg

@@ -1,0 +1,60 @@
+#pragma once
+// ElementCreator: new elements from the palette and the context pad. Finds the container under
+// the drop point (sub-process, lane, pool, or the diagram's process), sizes and snaps the shape
+// the way bpmn.io does, and creates semantic element and shape in one command. Appending places
+// the new element right of its source, clear of other shapes, connected to it.
+
+#include "bpmn/modeltree.h"
+#include "toolmode.h"
+
+#include <QCoreApplication>
+#include <QPointF>
+#include <QRectF>
+
+#include <string_view>
+
+namespace amtsweg {
+
+class DiagramScene;
+
+class ElementCreator
+{
+    Q_DECLARE_TR_FUNCTIONS(ElementCreator)
+
+public:
+    explicit ElementCreator(DiagramScene &scene);
+
+    /// Where a new element goes: its semantic container (process, sub-process, participant,
+    /// collaboration) and the lane under the point.
+    struct Placement
+    {
+        NodeId container = kNoNode;
+        NodeId lane = kNoNode;
+        bool valid() const { return container != kNoNode; }
+    };
+
+    static QSizeF defaultSize(CreateKind kind);
+    static std::string_view localName(CreateKind kind);
+    static QString displayName(CreateKind kind);
+
+    /// The container for an element of `kind` centred at `centre`; invalid when it cannot go
+    /// there (flow nodes outside the pools of a collaboration).
+    Placement placementAt(CreateKind kind, const QPointF &centre) const;
+    /// The bounds a new element of `kind` dropped at `centre` gets (snapped).
+    QRectF boundsAt(CreateKind kind, const QPointF &centre) const;
+    /// Creates an element centred (after snapping) at `centre`; returns its shape, or kNoNode.
+    NodeId create(CreateKind kind, const QPointF &centre);
+    /// Creates an element of `kind` right of `sourceShape` and connects it (one undo step);
+    /// returns the new shape.
+    NodeId append(NodeId sourceShape, CreateKind kind);
+    /// Where append() puts a new element of `kind` after `sourceShape`.
+    QRectF appendBounds(NodeId sourceShape, CreateKind kind) const;
+
+private:
+    NodeId createInContainer(CreateKind kind, const QRectF &bounds, const Placement &placement);
+    bool isFree(const QRectF &rect) const;
+
+    DiagramScene &m_scene;
+};
+
+} // namespace amtsweg

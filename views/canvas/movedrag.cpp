@@ -1,0 +1,100 @@
+#include "movedrag.h"
+
+#include "diagrameditor.h"
+#include "diagramitems.h"
+#include "diagramscene.h"
+#include "snapper.h"
+
+namespace amtsweg {
+
+MoveDrag::MoveDrag(DiagramScene &scene, const QList<NodeId> &selection, NodeId grabbed,
+                   const QPointF &start)
+    : m_scene(scene), m_set(MoveSet::collect(scene, selection)), m_grabbed(grabbed), m_start(start)
+{
+    QSet<NodeId> moving;
+    for (NodeId di : std::as_const(m_set.shapes)) {
+        moving.insert(di);
+        if (QGraphicsItem *item = scene.itemFor(di))
+            m_shapePos.insert(di, item->pos());
+    }
+    for (const MoveSet::EndEdge &e : std::as_const(m_set.endEdges))
+        if (EdgeItem *item = scene.edgeItem(e.edge))
+            m_endEdgePoints.insert(e.edge, item->spec().waypoints);
+    if (!m_set.shapes.contains(m_grabbed))
+        m_grabbed = m_set.shapes.isEmpty() ? kNoNode : m_set.shapes.front();
+    m_snapper = std::make_unique<Snapper>(scene, moving);
+}
+
+MoveDrag::~MoveDrag()
+{
+    if (!m_done)
+        cancel();
+}
+
+void MoveDrag::update(const QPointF &scenePos, Qt::KeyboardModifiers modifiers)
+{
+    const bool snap = !(modifiers & Qt::AltModifier);
+    QPointF delta = scenePos - m_start;
+    if (const ShapeItem *grabbed = m_scene.shapeItem(m_grabbed); grabbed && snap)
+        delta += m_snapper->snapRect(grabbed->bounds().translated(delta));
+    if (delta == m_delta)
+        return;
+    apply(delta);
+}
+
+void MoveDrag::apply(const QPointF &delta)
+{
+    m_delta = delta;
+    for (auto it = m_shapePos.cbegin(); it != m_shapePos.cend(); ++it) {
+        if (QGraphicsItem *item = m_scene.itemFor(it.key()))
+            item->setPos(it.value() + delta);
+        if (QGraphicsItem *label = m_scene.labelFor(it.key()))
+            label->setPos(delta);
+    }
+    for (NodeId edge : std::as_const(m_set.wholeEdges)) {
+        if (QGraphicsItem *item = m_scene.itemFor(edge))
+            item->setPos(delta);
+        if (QGraphicsItem *label = m_scene.labelFor(edge))
+            label->setPos(delta);
+    }
+    for (const MoveSet::EndEdge &e : std::as_const(m_set.endEdges)) {
+        EdgeItem *item = m_scene.edgeItem(e.edge);
+        QPolygonF points = m_endEdgePoints.value(e.edge);
+        if (!item || points.isEmpty())
+            continue;
+        if (e.source)
+            points.first() += delta;
+        if (e.target)
+            points.last() += delta;
+        item->setPreviewWaypoints(points);
+    }
+}
+
+void MoveDrag::restore()
+{
+    apply(QPointF());
+    for (auto it = m_endEdgePoints.cbegin(); it != m_endEdgePoints.cend(); ++it)
+        if (EdgeItem *item = m_scene.edgeItem(it.key()))
+            item->setPreviewWaypoints(it.value());
+}
+
+void MoveDrag::finish()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    const QPointF delta = m_delta;
+    restore();
+    if (!delta.isNull() && m_scene.editor())
+        m_scene.editor()->moveShapes(m_set.shapes, delta);
+}
+
+void MoveDrag::cancel()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    restore();
+}
+
+} // namespace amtsweg

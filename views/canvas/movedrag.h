@@ -1,0 +1,55 @@
+#pragma once
+// MoveDrag: a running move of the selection. While the mouse moves only scene items move (the
+// moving shapes, their labels, attached edges as previews); finish() hands the delta to
+// DiagramEditor, which pushes one MoveShapesCommand. Cancelling puts the items back.
+
+#include "draginteraction.h"
+#include "moveset.h"
+
+#include <QHash>
+#include <QPointF>
+#include <QPolygonF>
+
+#include <memory>
+
+namespace amtsweg {
+
+class DiagramScene;
+class Snapper;
+
+class MoveDrag : public DragInteraction
+{
+public:
+    /// Starts moving `selection` (DI elements); `grabbed` is the shape under the mouse, which
+    /// snaps, at scene position `start`.
+    MoveDrag(DiagramScene &scene, const QList<NodeId> &selection, NodeId grabbed,
+             const QPointF &start);
+    ~MoveDrag() override;
+
+    bool isEmpty() const { return m_set.isEmpty(); }
+    /// Moves the preview to the mouse position (snapping unless Alt is held).
+    void update(const QPointF &scenePos, Qt::KeyboardModifiers modifiers) override;
+    /// Ends the drag: items back in place, and the move goes to the model (one command).
+    void finish() override;
+    /// Ends the drag without changing the model.
+    void cancel() override;
+
+    QPointF delta() const { return m_delta; }
+    const MoveSet &moveSet() const { return m_set; }
+
+private:
+    void apply(const QPointF &delta);
+    void restore();
+
+    DiagramScene &m_scene;
+    MoveSet m_set;
+    NodeId m_grabbed;
+    QPointF m_start;
+    QPointF m_delta;
+    QHash<NodeId, QPointF> m_shapePos;
+    QHash<NodeId, QPolygonF> m_endEdgePoints;
+    std::unique_ptr<Snapper> m_snapper;
+    bool m_done = false;
+};
+
+} // namespace amtsweg
