@@ -4,6 +4,7 @@
 #
 # Environment: BUILD (build folder, default build), SHARED_DIR (default ../shared),
 # SIZES (default "1000 5000 20000"), RUNS (timed runs per command, default 5).
+# `run-bench.sh --table` prints the table of the last run again without measuring.
 #
 # For every size: wall time of the whole process (median of RUNS; hyperfine when installed,
 # else a timing loop) and peak RSS (/usr/bin/time -f %M) of
@@ -26,6 +27,11 @@ export NODE_PATH="$ROOT/$BUILD/npm/node_modules"
 
 say() { printf '\n== %s\n' "$*"; }
 
+RESULTS="$OUT/results.tsv"
+BENCH_JSON="$OUT/bench_io.json"
+TABLE_ONLY=0
+[[ ${1:-} == --table ]] && TABLE_ONLY=1   # print the table of the last run again
+
 GENERATOR="$SHARED_DIR/tools/gen-large-bpmn.py"
 if [[ ! -f $GENERATOR ]]; then
   echo "run-bench: $GENERATOR not found (shared folder absent): skipped"
@@ -33,6 +39,7 @@ if [[ ! -f $GENERATOR ]]; then
 fi
 mkdir -p "$OUT"
 
+if [[ $TABLE_ONLY == 0 ]]; then
 say "generating models ($SIZES flow nodes) into $OUT"
 for n in $SIZES; do
   [[ -f $OUT/large-$n.bpmn ]] || python3 "$GENERATOR" "$n" "$OUT/large-$n.bpmn"
@@ -71,7 +78,6 @@ peak_kb() {
   tail -n 1 "$OUT/time.txt"
 }
 
-RESULTS="$OUT/results.tsv"
 printf 'size\tbytes\tconvert_s\tconvert_cpu\tconvert_kb\tmoddle_s\tmoddle_cpu\tmoddle_kb\n' >"$RESULTS"
 have_convert=1
 if [[ ! -x $AMTSWEG ]] || ! "$AMTSWEG" convert "$OUT/large-${SIZES%% *}.bpmn" "$OUT/probe.bpmn" >/dev/null 2>&1; then
@@ -103,7 +109,6 @@ for n in $SIZES; do
     "$convert_kb" "$moddle_s" "$moddle_cpu" "$moddle_kb" >>"$RESULTS"
 done
 
-BENCH_JSON="$OUT/bench_io.json"
 rm -f "$BENCH_JSON"
 if [[ -x $BENCH_IO ]]; then
   say "bench_io (Google Benchmark)"
@@ -113,6 +118,7 @@ if [[ -x $BENCH_IO ]]; then
 else
   echo "run-bench: $BENCH_IO not built (libbenchmark-dev missing?); its columns stay empty"
 fi
+fi # TABLE_ONLY
 
 say "results (markdown, for README \"Speed\")"
 python3 - "$RESULTS" "$BENCH_JSON" "$(nproc)" "$RUNS" <<'PY'
@@ -142,7 +148,7 @@ def ms(what, size):
     b = bench.get((what, size))
     if not b:
         return None
-    t = b["real_time"]
+    t = b["cpu_time"]
     return {"ns": t / 1e6, "us": t / 1e3, "ms": t, "s": t * 1e3}[b.get("time_unit", "ns")]
 
 def fmt_ms(v):
@@ -165,7 +171,7 @@ print("| flow nodes (file) | `amtsweg convert` | bpmn-moddle fromXML + toXML | s
 print("|" + "---:|" * 10)
 for r in rows:
     n = r["size"]
-    c, m = num(r["convert_s"]), num(r["moddle_s"])
+    c, m = num(r["convert_cpu"]) or num(r["convert_s"]), num(r["moddle_cpu"]) or num(r["moddle_s"])
     speedup = f"{m / c:.0f}×" if c and m else "–"
     parse, read, write = ms("tinyxml2_parse", n), ms("read", n), ms("write", n)
     ratio = f"{read / parse:.1f}×" if parse and read else "–"
@@ -177,7 +183,7 @@ for r in rows:
           f"| {speedup} | {mib(r['convert_kb'])} / {mib(r['moddle_kb'])} | {fmt_ms(parse)} | {fmt_ms(read)} "
           f"| {ratio} | {fmt_ms(write)} | {mem_s} |")
 print()
-print(f"Whole process: median wall time of {runs} runs (CPU time: user + system); "
+print(f"Whole process: median wall time of {runs} runs (CPU time: user + system; the speed-up compares CPU times); "
       f"{platform.machine()}, {cores} cores, {platform.system()} {platform.release().split('-')[0]}; "
-      "parse/read/write: in-process, median of 3 Google Benchmark repetitions (real time).")
+      "parse/read/write: in-process CPU time, median of 3 Google Benchmark repetitions.")
 PY
