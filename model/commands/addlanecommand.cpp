@@ -118,6 +118,7 @@ void AddLaneCommand::build(ModelTree &tree, TreeEdit &edit)
             lane = m_below ? topLanes.back() : topLanes.front();
         if (!shapeIn(tree, lane, m_plane))
             return;
+        m_anchor = lane;
         const QRectF l = crossRect(lane);
         const qreal line = m_below ? l.bottom() : l.top();
         makeRoom(tree, edit, participant, process, line, horizontal);
@@ -159,13 +160,17 @@ void AddLaneCommand::makeRoom(ModelTree &tree, TreeEdit &edit, NodeId participan
             if (b == kNoNode || !r)
                 continue;
             const QRectF t = transposed(*r, horizontal);
-            if (semantic == participant)
+            const bool enclosing =
+                semantic == participant ||
+                (m_anchor != kNoNode && semantic != m_anchor && bpmn::isLane(tree, semantic) &&
+                 tree.isInside(m_anchor, semantic));
+            if (enclosing)
                 edit.setAttribute(tree, b, extent,
                                   di::formatNumber(di::roundCoordinate(t.height() + m_size)),
                                   ChangeNote::ofGeometry(c));
             else if (t.top() >= line - 0.5)
                 shiftPoint(tree, edit, b, cross, line, m_size, c);
-            else if (t.bottom() > line - 0.5)
+            else if (t.bottom() > line + 0.5)
                 edit.setAttribute(tree, b, extent,
                                   di::formatNumber(di::roundCoordinate(t.height() + m_size)),
                                   ChangeNote::ofGeometry(c));

@@ -38,6 +38,7 @@ private:
     NodeId m_plane;
     qreal m_size;
     NodeId m_lane = kNoNode;
+    NodeId m_anchor = kNoNode; ///< the lane the new one goes next to (its parents grow)
 };
 
 } // namespace amtsweg

@@ -11,6 +11,9 @@
 #include "edgeindex.h"
 #include "orthogonalrouter.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace amtsweg {
 
 ConnectionMaker::ConnectionMaker(DiagramScene &scene) : m_scene(scene) {}
@@ -93,6 +96,24 @@ QList<QPointF> ConnectionMaker::routeBetween(NodeId sourceShape, NodeId targetSh
             return false;
         }
     };
+    // A flow to or from an expanded pool meets it straight above or below the other end.
+    const ShapeItem *pool = g->spec().kind == ShapeKind::Participant   ? g
+                            : s->spec().kind == ShapeKind::Participant ? s
+                                                                       : nullptr;
+    const ShapeItem *other = pool == g ? s : g;
+    if (pool && pool != other && pool->spec().isHorizontal && pool->spec().isExpanded) {
+        const QRectF p = pool->bounds(), o = other->bounds();
+        const qreal x = std::round(qBound(p.left() + 40, o.center().x(), p.right() - 10));
+        if (o.bottom() <= p.top() || o.top() >= p.bottom()) {
+            const bool below = o.bottom() <= p.top();
+            QList<QPointF> points{QPointF(x, below ? o.bottom() : o.top()),
+                                  QPointF(x, below ? p.top() : p.bottom())};
+            if (pool == s)
+                std::reverse(points.begin(), points.end());
+            if (qAbs(x - o.center().x()) < 0.5)
+                return points;
+        }
+    }
     routing::Hints hints;
     hints.sourceIsGateway = isGateway(s);
     hints.targetIsGateway = isGateway(g);

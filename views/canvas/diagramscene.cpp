@@ -453,6 +453,7 @@ void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     m_tool->mouseDoubleClick(event);
+    event->accept();
 }
 
 void DiagramScene::keyPressEvent(QKeyEvent *event)
