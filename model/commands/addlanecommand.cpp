@@ -18,12 +18,6 @@ QRectF transposed(const QRectF &r, bool horizontal)
     return horizontal ? r : QRectF(r.y(), r.x(), r.height(), r.width());
 }
 
-NodeId shapeIn(const ModelTree &tree, NodeId semantic, NodeId plane)
-{
-    const NodeId di = di::diagramElementOf(tree, semantic, plane);
-    return di != kNoNode && di::isShape(tree, di) ? di : kNoNode;
-}
-
 std::vector<NodeId> lanesOf(const ModelTree &tree, NodeId holder)
 {
     std::vector<NodeId> lanes;
@@ -66,7 +60,7 @@ void AddLaneCommand::build(ModelTree &tree, TreeEdit &edit)
     } else if (bpmn::isParticipant(tree, m_target)) {
         process = tree.resolveRef(tree.attr(participant, k.processRef));
     }
-    const NodeId poolShape = shapeIn(tree, participant, m_plane);
+    const NodeId poolShape = lanerefs::shapeIn(tree, participant, m_plane);
     const auto poolBounds = poolShape ? di::bounds(tree, poolShape) : std::nullopt;
     if (process == kNoNode || !poolBounds)
         return;
@@ -74,9 +68,9 @@ void AddLaneCommand::build(ModelTree &tree, TreeEdit &edit)
     const QRectF pool = transposed(*poolBounds, horizontal); // x along, y across the pool
 
     std::vector<NodeId> topLanes = lanesOf(tree, process);
-    std::erase_if(topLanes, [&](NodeId l) { return !shapeIn(tree, l, m_plane); });
+    std::erase_if(topLanes, [&](NodeId l) { return !lanerefs::shapeIn(tree, l, m_plane); });
     auto crossRect = [&](NodeId l) {
-        return transposed(*di::bounds(tree, shapeIn(tree, l, m_plane)), horizontal);
+        return transposed(*di::bounds(tree, lanerefs::shapeIn(tree, l, m_plane)), horizontal);
     };
     std::sort(topLanes.begin(), topLanes.end(),
               [&](NodeId a, NodeId b) { return crossRect(a).top() < crossRect(b).top(); });
@@ -116,7 +110,7 @@ void AddLaneCommand::build(ModelTree &tree, TreeEdit &edit)
     } else {
         if (lane == kNoNode)
             lane = m_below ? topLanes.back() : topLanes.front();
-        if (!shapeIn(tree, lane, m_plane))
+        if (!lanerefs::shapeIn(tree, lane, m_plane))
             return;
         m_anchor = lane;
         const QRectF l = crossRect(lane);

@@ -24,6 +24,54 @@ void collectLanes(const ModelTree &tree, NodeId parent, std::vector<NodeId> &lan
 
 } // namespace
 
+NodeId shapeIn(const ModelTree &tree, NodeId semantic, NodeId plane)
+{
+    if (semantic == kNoNode)
+        return kNoNode;
+    const std::string conventional = std::string(tree.id(semantic)) + "_di";
+    const NodeId guess = tree.byId(conventional);
+    if (guess != kNoNode && tree.parent(guess) == plane && di::isShape(tree, guess) &&
+        di::semanticOf(tree, guess) == semantic)
+        return guess;
+    const NodeId found = di::diagramElementOf(tree, semantic, plane);
+    return found != kNoNode && di::isShape(tree, found) ? found : kNoNode;
+}
+
+void syncNodes(ModelTree &tree, TreeEdit &edit, NodeId process, NodeId plane,
+               const std::vector<NodeId> &nodes)
+{
+    if (process == kNoNode || plane == kNoNode || !tree.isAttached(process))
+        return;
+    std::vector<NodeId> lanes;
+    collectLanes(tree, process, lanes);
+    std::vector<std::pair<NodeId, QRectF>> laneBounds;
+    for (NodeId lane : lanes)
+        if (const NodeId shape = shapeIn(tree, lane, plane))
+            if (const auto b = di::bounds(tree, shape))
+                laneBounds.emplace_back(lane, *b);
+    if (laneBounds.empty())
+        return;
+    for (NodeId node : nodes) {
+        if (tree.parent(node) != process || !bpmn::isFlowNode(tree, node))
+            continue;
+        const NodeId shape = shapeIn(tree, node, plane);
+        const auto b = shape ? di::bounds(tree, shape) : std::nullopt;
+        if (!b)
+            continue;
+        for (const auto &[lane, rect] : laneBounds) {
+            const bool wanted = rect.contains(b->center());
+            const NodeId ref = bpmn::referenceChild(tree, lane, "flowNodeRef", node);
+            if (ref != kNoNode && !wanted) {
+                edit.detach(tree, ref, ChangeNote::ofProperty(lane, tree.nameId(ref)));
+            } else if (ref == kNoNode && wanted) {
+                const NodeId added = bpmn::createReference(tree, "flowNodeRef", tree.id(node));
+                edit.insert(tree, lane, added, bpmn::schemaInsertBefore(tree, lane, added),
+                            ChangeNote::ofProperty(lane, tree.nameId(added)));
+            }
+        }
+    }
+}
+
 void sync(ModelTree &tree, TreeEdit &edit, NodeId process, NodeId plane)
 {
     if (process == kNoNode || plane == kNoNode || !tree.isAttached(process))

@@ -20,7 +20,8 @@ void MoveShapesLanesCommand::build(ModelTree &tree, TreeEdit &edit)
     MoveShapesCommand::build(tree, edit);
     if (edit.isEmpty())
         return;
-    std::vector<std::pair<NodeId, NodeId>> done; // (process, plane)
+    // Moved flow nodes by (process, plane); few are synced one by one, many all at once.
+    std::vector<std::pair<std::pair<NodeId, NodeId>, std::vector<NodeId>>> groups;
     for (NodeId shape : m_shapes) {
         if (!di::isShape(tree, shape) || !tree.isAttached(shape))
             continue;
@@ -29,10 +30,18 @@ void MoveShapesLanesCommand::build(ModelTree &tree, TreeEdit &edit)
             !bpmn::isProcess(tree, tree.parent(semantic)))
             continue;
         const std::pair<NodeId, NodeId> key{tree.parent(semantic), tree.parent(shape)};
-        if (std::find(done.begin(), done.end(), key) != done.end())
-            continue;
-        done.push_back(key);
-        lanerefs::sync(tree, edit, key.first, key.second);
+        auto it = std::find_if(groups.begin(), groups.end(),
+                               [&](const auto &g) { return g.first == key; });
+        if (it == groups.end())
+            it = groups.insert(groups.end(), {key, {}});
+        it->second.push_back(semantic);
+    }
+    constexpr std::size_t kFew = 64;
+    for (const auto &[key, nodes] : groups) {
+        if (nodes.size() <= kFew)
+            lanerefs::syncNodes(tree, edit, key.first, key.second, nodes);
+        else
+            lanerefs::sync(tree, edit, key.first, key.second);
     }
 }
 

@@ -3,9 +3,17 @@
 #include "diagrameditor.h"
 #include "diagramitems.h"
 #include "diagramscene.h"
+#include "movepreview.h"
 #include "snapper.h"
 
 namespace amtsweg {
+
+namespace {
+
+/// Above this many moving shapes the drag moves one outline item instead of the elements.
+constexpr int kOutlineThreshold = 150;
+
+} // namespace
 
 MoveDrag::MoveDrag(DiagramScene &scene, const QList<NodeId> &selection, NodeId grabbed,
                    const QPointF &start)
@@ -23,6 +31,24 @@ MoveDrag::MoveDrag(DiagramScene &scene, const QList<NodeId> &selection, NodeId g
     if (!m_set.shapes.contains(m_grabbed))
         m_grabbed = m_set.shapes.isEmpty() ? kNoNode : m_set.shapes.front();
     m_snapper = std::make_unique<Snapper>(scene, moving);
+    if (const ShapeItem *grabbed = scene.shapeItem(m_grabbed)) {
+        // Pools and lanes snap to the grid only.
+        const ShapeKind kind = grabbed->spec().kind;
+        m_snapper->setNeighbours(kind != ShapeKind::Participant && kind != ShapeKind::Lane);
+    }
+    if (m_set.shapes.size() > kOutlineThreshold) {
+        QList<QRectF> shapes;
+        QList<QPolygonF> edges;
+        for (NodeId di : std::as_const(m_set.shapes))
+            if (const ShapeItem *item = scene.shapeItem(di))
+                shapes << item->bounds();
+        for (NodeId di : std::as_const(m_set.wholeEdges))
+            if (const EdgeItem *item = scene.edgeItem(di))
+                edges << item->spec().waypoints;
+        m_outline = new MovePreview(std::move(shapes), std::move(edges));
+        scene.addItem(m_outline);
+        m_outline->setVisible(false);
+    }
 }
 
 MoveDrag::~MoveDrag()
@@ -45,6 +71,12 @@ void MoveDrag::update(const QPointF &scenePos, Qt::KeyboardModifiers modifiers)
 void MoveDrag::apply(const QPointF &delta)
 {
     m_delta = delta;
+    if (m_outline) {
+        m_outline->setPos(delta);
+        m_outline->setVisible(!delta.isNull());
+        applyEndEdges(delta);
+        return;
+    }
     for (auto it = m_shapePos.cbegin(); it != m_shapePos.cend(); ++it) {
         if (QGraphicsItem *item = m_scene.itemFor(it.key()))
             item->setPos(it.value() + delta);
@@ -57,6 +89,11 @@ void MoveDrag::apply(const QPointF &delta)
         if (QGraphicsItem *label = m_scene.labelFor(edge))
             label->setPos(delta);
     }
+    applyEndEdges(delta);
+}
+
+void MoveDrag::applyEndEdges(const QPointF &delta)
+{
     for (const MoveSet::EndEdge &e : std::as_const(m_set.endEdges)) {
         EdgeItem *item = m_scene.edgeItem(e.edge);
         QPolygonF points = m_endEdgePoints.value(e.edge);
@@ -85,6 +122,7 @@ void MoveDrag::finish()
     m_done = true;
     const QPointF delta = m_delta;
     restore();
+    removeOutline();
     if (!delta.isNull() && m_scene.editor())
         m_scene.editor()->moveShapes(m_set.shapes, delta);
 }
@@ -95,6 +133,13 @@ void MoveDrag::cancel()
         return;
     m_done = true;
     restore();
+    removeOutline();
+}
+
+void MoveDrag::removeOutline()
+{
+    delete m_outline;
+    m_outline = nullptr;
 }
 
 } // namespace amtsweg

@@ -1,7 +1,8 @@
 #pragma once
 // MoveDrag: a running move of the selection. While the mouse moves only scene items move (the
 // moving shapes, their labels, attached edges as previews); finish() hands the delta to
-// DiagramEditor, which pushes one MoveShapesCommand. Cancelling puts the items back.
+// DiagramEditor, which pushes one MoveShapesCommand. Cancelling puts the items back. Large
+// selections (a pool with its content) move as one outline item (MovePreview).
 
 #include "draginteraction.h"
 #include "moveset.h"
@@ -15,6 +16,7 @@
 namespace amtsweg {
 
 class DiagramScene;
+class MovePreview;
 class Snapper;
 
 class MoveDrag : public DragInteraction
@@ -39,7 +41,9 @@ public:
 
 private:
     void apply(const QPointF &delta);
+    void applyEndEdges(const QPointF &delta);
     void restore();
+    void removeOutline();
 
     DiagramScene &m_scene;
     MoveSet m_set;
@@ -49,6 +53,7 @@ private:
     QHash<NodeId, QPointF> m_shapePos;
     QHash<NodeId, QPolygonF> m_endEdgePoints;
     std::unique_ptr<Snapper> m_snapper;
+    MovePreview *m_outline = nullptr; ///< large selections: one item moves instead of many
     bool m_done = false;
 };
 

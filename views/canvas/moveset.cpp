@@ -43,12 +43,12 @@ public:
         if (bpmn::isLane(m_tree, semantic))
             addLaneNodes(semantic);
         if (bpmn::isActivity(m_tree, semantic))
-            m_needBoundaryEvents = true;
+            m_activities << semantic;
     }
 
     MoveSet finish()
     {
-        if (m_needBoundaryEvents)
+        if (!m_activities.isEmpty())
             addBoundaryEvents();
         MoveSet set;
         set.shapes = m_shapeOrder;
@@ -111,6 +111,14 @@ private:
 
     void addBoundaryEvents()
     {
+        // A few activities: look among their siblings; many: one pass over the plane.
+        if (m_activities.size() <= 32) {
+            for (NodeId activity : std::as_const(m_activities))
+                for (NodeId event : bpmn::boundaryEvents(m_tree, activity))
+                    if (const NodeId di = m_scene.diElementFor(event); di && m_scene.shapeItem(di))
+                        addShape(di, event);
+            return;
+        }
         const NameId attachedTo = m_tree.known().attachedToRef;
         for (NodeId di : m_scene.diElements()) {
             const ShapeItem *item = m_scene.shapeItem(di);
@@ -127,7 +135,7 @@ private:
     QSet<NodeId> m_shapes;
     QList<NodeId> m_shapeOrder;
     QSet<NodeId> m_semantics;
-    bool m_needBoundaryEvents = false;
+    QList<NodeId> m_activities; ///< selected activities (their boundary events move along)
 };
 
 } // namespace

@@ -56,7 +56,8 @@ QPointF Snapper::snapRect(const QRectF &rect) const
     if (!m_enabled)
         return {};
     Axis x, y;
-    for (const QRectF &n : neighbours(rect)) {
+    const QList<QRectF> around = m_neighbours ? neighbours(rect) : QList<QRectF>();
+    for (const QRectF &n : around) {
         x.offer(rect.center().x(), n.center().x(), m_tolerance);
         y.offer(rect.center().y(), n.center().y(), m_tolerance);
         x.offer(rect.left(), n.left(), m_tolerance);

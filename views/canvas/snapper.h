@@ -30,6 +30,8 @@ public:
 
     /// Disables snapping (e.g. while Alt is held).
     void setEnabled(bool enabled) { m_enabled = enabled; }
+    /// Whether neighbours count (false: the grid only, e.g. for pools).
+    void setNeighbours(bool enabled) { m_neighbours = enabled; }
 
 private:
     struct Axis
@@ -44,6 +46,7 @@ private:
     QSet<NodeId> m_excluded;
     qreal m_tolerance;
     bool m_enabled = true;
+    bool m_neighbours = true;
 };
 
 } // namespace amtsweg
