@@ -1,0 +1,95 @@
+#include "paneldocks.h"
+
+#include "canvas/diagramscene.h"
+#include "diagrampage.h"
+#include "panels/outlinepanel.h"
+#include "panels/overviewview.h"
+#include "panels/propertiespanel.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QUndoGroup>
+#include <QUndoView>
+
+namespace amtsweg {
+
+PanelDocks::PanelDocks(QMainWindow *window, QUndoGroup *undoGroup) : QObject(window)
+{
+    m_outline = new OutlinePanel;
+    m_overview = new OverviewView;
+    m_properties = new PropertiesPanel;
+    m_history = new QUndoView(undoGroup);
+    m_history->setObjectName(QStringLiteral("undoView"));
+    m_history->setEmptyLabel(tr("<opened>"));
+
+    addDock(window, tr("Outline"), QStringLiteral("outlineDock"), m_outline,
+            Qt::LeftDockWidgetArea);
+    addDock(window, tr("Overview"), QStringLiteral("overviewDock"), m_overview,
+            Qt::LeftDockWidgetArea);
+    addDock(window, tr("Properties"), QStringLiteral("propertiesDock"), m_properties,
+            Qt::RightDockWidgetArea);
+    addDock(window, tr("Undo History"), QStringLiteral("undoHistoryDock"), m_history,
+            Qt::RightDockWidgetArea);
+    window->resizeDocks({m_docks.at(0), m_docks.at(1)}, {520, 200}, Qt::Vertical);
+    window->resizeDocks({m_docks.at(2), m_docks.at(3)}, {560, 180}, Qt::Vertical);
+    window->resizeDocks({m_docks.at(0), m_docks.at(2)}, {260, 340}, Qt::Horizontal);
+
+    connect(m_outline, &OutlinePanel::elementActivated, this, &PanelDocks::revealRequested);
+    connect(m_outline, &OutlinePanel::drillDownRequested, this, &PanelDocks::drillDownRequested);
+}
+
+QDockWidget *PanelDocks::addDock(QMainWindow *window, const QString &title,
+                                 const QString &objectName, QWidget *content,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    window->addDockWidget(area, dock);
+    m_docks << dock;
+    return dock;
+}
+
+void PanelDocks::setPage(DiagramPage *page)
+{
+    if (m_page)
+        disconnect(m_page, nullptr, this, nullptr);
+    m_page = page;
+    m_overview->setMainView(page);
+    m_outline->setDocument(page ? page->document() : nullptr);
+    m_properties->setDocument(page ? page->document() : nullptr);
+    if (page) {
+        connect(page, &DiagramPage::selectionChanged, this, &PanelDocks::showSelection);
+        connect(page, &DiagramPage::planeChanged, this, [this] {
+            // The scene is the same object, showing another plane: fit the overview again.
+            m_overview->refit();
+        });
+    }
+    showSelection();
+}
+
+void PanelDocks::showSelection()
+{
+    if (!m_page) {
+        m_properties->setElement(kNoNode);
+        m_outline->setCurrentElement(kNoNode);
+        return;
+    }
+    const int count = int(m_page->diagramScene()->selectedElements().size());
+    if (count > 1) {
+        m_properties->showMessage(tr("%n elements selected.", nullptr, count));
+        m_outline->setCurrentElement(kNoNode);
+        return;
+    }
+    const NodeId selected = m_page->selectedElement();
+    if (selected != kNoNode || m_page->selectedDiElement() != kNoNode) {
+        m_properties->setElement(selected, m_page->selectedDiElement());
+        m_outline->setCurrentElement(selected);
+    } else {
+        // Nothing selected: the process, collaboration or sub-process the canvas shows.
+        m_properties->setElement(m_page->planeElement());
+        m_outline->setCurrentElement(m_page->planeElement());
+    }
+}
+
+} // namespace amtsweg
