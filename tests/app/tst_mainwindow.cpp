@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "paneldocks.h"
 #include "panels/breadcrumbbar.h"
+#include "panels/outlinepanel.h"
 #include "panels/overviewview.h"
 #include "panels/propertiespanel.h"
 #include "recentfiles.h"
@@ -150,6 +151,29 @@ private Q_SLOTS:
         QVERIFY(window.revealElement(tree.byId("Task_AntragFormellPruefen")));
         const QString shot = test::buildDir() + QStringLiteral("/mainwindow-sample.png");
         QVERIFY(window.grab().save(shot));
+    }
+
+    void clickingOnTheCanvasShowsTheElement()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(sample()));
+        DiagramPage *page = window.currentPage();
+        const ModelTree &tree = window.document()->tree();
+        const NodeId task = tree.byId("Task_BescheidErstellen");
+        const auto bounds = di::bounds(tree, di::diagramElementOf(tree, task));
+        QVERIFY(bounds);
+        const QPoint at = page->mapFromScene(bounds->center() + QPointF(0, 12));
+        QTest::mouseClick(page->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(page->selectedElement(), task);
+        QCOMPARE(window.panels()->properties()->element(), task);
+        QCOMPARE(window.panels()->outline()->currentElement(), task);
+        // A click on the empty canvas shows the diagram's collaboration again.
+        QTest::mouseClick(page->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+        QCOMPARE(window.panels()->properties()->element(),
+                 tree.byId("Collaboration_WohngeldBeantragen"));
     }
 
     void opensEveryDiagramOfAMultiDiagramFile()
