@@ -29,6 +29,8 @@ DiagramPage::DiagramPage(BpmnDocument *document, NodeId diagram, QWidget *parent
     // Items come and go with the model; the status bar counts them.
     connect(document, &BpmnDocument::elementAdded, this, &DiagramPage::contentChanged);
     connect(document, &BpmnDocument::elementRemoved, this, &DiagramPage::contentChanged);
+    connect(document, &BpmnDocument::elementAdded, this, &DiagramPage::onDetailChanged);
+    connect(document, &BpmnDocument::elementRemoved, this, &DiagramPage::onDetailChanged);
     connect(document, &BpmnDocument::elementChanged, this, [this](NodeId, NameId property) {
         if (depth() > 0 && property == m_document->tree().known().name)
             updateBreadcrumbs();
@@ -172,6 +174,24 @@ NodeId DiagramPage::selectedElement() const
 {
     const NodeId di = selectedDiElement();
     return di != kNoNode ? di::semanticOf(m_document->tree(), di) : kNoNode;
+}
+
+void DiagramPage::onDetailChanged(NodeId node)
+{
+    // Loop markers, event definitions and conditions change how their owner is drawn, but
+    // the scene only follows added and removed shapes. An added one leads to its owner; a
+    // removed one has left the tree without saying whose it was: the properties panel edits
+    // the selected element, so that one is redrawn.
+    const ModelTree &tree = m_document->tree();
+    if (!tree.isA(node, "tLoopCharacteristics") && !tree.isA(node, "tEventDefinition") &&
+        !tree.isA(node, "tExpression"))
+        return;
+    if (tree.isAttached(node)) {
+        m_scene->updateItem(node);
+        return;
+    }
+    for (NodeId di : m_scene->selectedElements())
+        m_scene->updateItem(di);
 }
 
 void DiagramPage::resizeEvent(QResizeEvent *event)

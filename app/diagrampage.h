@@ -72,6 +72,7 @@ private:
     void setPath(std::vector<NodeId> path);
     void updateBreadcrumbs();
     void fitWhenShown();
+    void onDetailChanged(NodeId node);
 
     struct ViewState
     {

@@ -3,6 +3,7 @@
 // a breadcrumb back, panels following the current tab, and the layout and recent files
 // restored from QSettings.
 
+#include "canvas/diagramitems.h"
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
 #include "di/diagraminfo.h"
@@ -18,6 +19,7 @@
 #include "testpaths.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -174,6 +176,30 @@ private Q_SLOTS:
         QTest::mouseClick(page->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
         QCOMPARE(window.panels()->properties()->element(),
                  tree.byId("Collaboration_WohngeldBeantragen"));
+    }
+
+    void redrawsMarkersThePropertiesChange()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(sample()));
+        DiagramPage *page = window.currentPage();
+        const ModelTree &tree = window.document()->tree();
+        const NodeId task = tree.byId("Task_BescheidErstellen");
+        QVERIFY(window.revealElement(task));
+        auto *item = page->diagramScene()->shapeItem(di::diagramElementOf(tree, task));
+        QVERIFY(item);
+        auto *loop = window.findChild<QComboBox *>(QStringLiteral("loopCombo"));
+        loop->setCurrentIndex(2);
+        Q_EMIT loop->activated(2);
+        QCOMPARE(item->spec().loop, LoopKind::ParallelMultiInstance);
+        loop->setCurrentIndex(0);
+        Q_EMIT loop->activated(0);
+        QCOMPARE(item->spec().loop, LoopKind::None);
+        window.document()->undoStack()->undo();
+        QCOMPARE(item->spec().loop, LoopKind::ParallelMultiInstance);
+        window.document()->undoStack()->undo();
+        QCOMPARE(item->spec().loop, LoopKind::None);
     }
 
     void opensEveryDiagramOfAMultiDiagramFile()
