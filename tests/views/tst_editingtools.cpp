@@ -117,6 +117,7 @@ private Q_SLOTS:
     void createOutsidePoolsIsRefused();
     void firstPoolWrapsTheProcess();
     void laneToolAddsLanes();
+    void verticalPoolWithLanes();
     void connectSequenceFlow();
     void connectMessageFlowToPool();
     void refusedConnectionChangesNothing();
@@ -127,7 +128,11 @@ private Q_SLOTS:
     void replaceKeepsIdConnectionsAndForeignContent();
     void labelEditCommitsOnce();
     void labelEditEscapeCancels();
+    void subProcessMovesItsContent();
+    void dataObjectAndDataAssociations();
+    void contextPadConnect();
     void snapshotAfterEditing();
+    void snapshotWhileEditing();
 
 private:
     NodeId id(const char *s) const { return m_doc->tree().byId(s); }
@@ -299,6 +304,32 @@ void TestEditingTools::laneToolAddsLanes()
     QCOMPARE(boundsOf("End_di"), QRectF(400, 327, 36, 36));
     QCOMPARE(boundsOf("PoolA_di"), QRectF(0, 0, 800, 420));
     QCOMPARE(bpmn::laneOf(t, id("End")), id("Lane2"));
+}
+
+void TestEditingTools::verticalPoolWithLanes()
+{
+    m_doc = std::make_unique<BpmnDocument>(); // an empty process diagram
+    m_scene->setDocument(m_doc.get(), di::diagrams(m_doc->tree()).front());
+    m_palette->actionFor(ToolMode::Create, CreateKind::VerticalPool)->trigger();
+    QTest::mouseClick(viewport(), Qt::LeftButton, {}, at({300, 300}));
+    const ModelTree &t = m_doc->tree();
+    const NodeId collaboration = t.firstChildElement(t.root(), "collaboration");
+    const NodeId participant = t.firstChildElement(collaboration, "participant");
+    const NodeId pool = m_scene->diElementFor(participant);
+    QCOMPARE(boundsOf(pool), QRectF(175, 0, 250, 600));
+    QCOMPARE(t.attr(pool, t.known().isHorizontal), std::string_view("false"));
+    m_scene->setToolMode(ToolMode::Create, CreateKind::Lane);
+    QTest::mouseClick(viewport(), Qt::LeftButton, {}, at({300, 300}));
+    const NodeId process = t.resolveRef(t.attr(participant, t.known().processRef));
+    const std::vector<NodeId> lanes = children(t.firstChildElement(process, "laneSet"), "lane");
+    QCOMPARE(lanes.size(), std::size_t(2));
+    QCOMPARE(boundsOf(m_scene->diElementFor(lanes[0])), QRectF(175, 30, 250, 570));
+    QCOMPARE(boundsOf(m_scene->diElementFor(lanes[1])), QRectF(425, 30, 120, 570));
+    QCOMPARE(boundsOf(pool), QRectF(175, 0, 370, 600));
+    // A task dropped into the second lane is listed there.
+    m_scene->setToolMode(ToolMode::Create, CreateKind::Task);
+    QTest::mouseClick(viewport(), Qt::LeftButton, {}, at({485, 300}));
+    QCOMPARE(bpmn::laneOf(t, children(process, "task").front()), lanes[1]);
 }
 
 void TestEditingTools::connectSequenceFlow()
@@ -501,6 +532,82 @@ void TestEditingTools::labelEditEscapeCancels()
     QVERIFY(!m_scene->isEditingLabel());
     QCOMPARE(undo()->count(), 0);
     QCOMPARE(bpmn::name(m_doc->tree(), id("Task1")), std::string_view("Antrag prüfen"));
+}
+
+void TestEditingTools::subProcessMovesItsContent()
+{
+    m_scene->setToolMode(ToolMode::Create, CreateKind::SubProcess);
+    QTest::mouseClick(viewport(), Qt::LeftButton, {}, at({600, 480}));
+    const NodeId sub = children(id("ProcB"), "subProcess").front();
+    const NodeId subShape = m_scene->diElementFor(sub);
+    QCOMPARE(boundsOf(subShape), QRectF(425, 380, 350, 200));
+    m_scene->setToolMode(ToolMode::Create, CreateKind::Task);
+    QTest::mouseClick(viewport(), Qt::LeftButton, {}, at({600, 480}));
+    const NodeId inner = children(sub, "task").front(); // created inside the sub-process
+    QVERIFY(bpmn::childElements(m_doc->tree(), id("ProcB"), "task").empty());
+    drag({440, 390}, {400, 360}); // grab the sub-process near its corner
+    QCOMPARE(boundsOf(subShape), QRectF(385, 350, 350, 200));
+    QCOMPARE(boundsOf(m_scene->diElementFor(inner)), QRectF(510, 410, 100, 80));
+    QCOMPARE(undo()->count(), 3);
+}
+
+void TestEditingTools::dataObjectAndDataAssociations()
+{
+    m_scene->setToolMode(ToolMode::Create, CreateKind::DataObject);
+    QTest::mouseClick(viewport(), Qt::LeftButton, {}, at({220, 240}));
+    const ModelTree &t = m_doc->tree();
+    const NodeId ref = children(id("ProcA"), "dataObjectReference").front();
+    const NodeId object = children(id("ProcA"), "dataObject").front();
+    QCOMPARE(t.resolveRef(t.attr(ref, m_doc->attributeName("dataObjectRef"))), object);
+    QCOMPARE(undo()->count(), 1);
+    m_scene->setToolMode(ToolMode::Connect);
+    drag({220, 240}, {220, 60}); // data -> task: input association inside the task
+    m_scene->setToolMode(ToolMode::Connect);
+    drag({220, 60}, {220, 240}); // task -> data: output association
+    const NodeId input = t.firstChildElement(id("Task1"), "dataInputAssociation");
+    const NodeId output = t.firstChildElement(id("Task1"), "dataOutputAssociation");
+    QVERIFY(input != kNoNode && output != kNoNode);
+    QCOMPARE(t.resolveRef(t.text(t.firstChildElement(input, "sourceRef"))), ref);
+    QCOMPARE(t.resolveRef(t.text(t.firstChildElement(output, "targetRef"))), ref);
+    QVERIFY(m_scene->edgeItem(m_scene->diElementFor(input)));
+    // Moving the data object takes the ends of both associations along.
+    drag({220, 240}, {260, 240});
+    QCOMPARE(di::waypoints(t, m_scene->diElementFor(output)).last().x(),
+             di::waypoints(t, m_scene->diElementFor(input)).first().x());
+    QCOMPARE(undo()->count(), 4);
+}
+
+void TestEditingTools::contextPadConnect()
+{
+    QTest::mouseClick(viewport(), Qt::LeftButton, {}, at({220, 60}));
+    ContextPad *pad = m_scene->contextPad();
+    QTest::mouseClick(viewport(), Qt::LeftButton, {},
+                      at(pad->entryScenePos(ContextPad::Entry::Connect)));
+    QCOMPARE(m_scene->toolMode(), ToolMode::Connect);
+    QTest::mouseClick(viewport(), Qt::LeftButton, {}, at({418, 225}));
+    const ModelTree &t = m_doc->tree();
+    const NodeId flow = children(id("ProcA"), "sequenceFlow").back();
+    QCOMPARE(bpmn::sourceOf(t, flow), id("Task1"));
+    QCOMPARE(bpmn::targetOf(t, flow), id("End"));
+    QCOMPARE(m_scene->toolMode(), ToolMode::Select);
+}
+
+void TestEditingTools::snapshotWhileEditing()
+{
+    // The label editor open, and a pool halfway through a drag (its outline follows).
+    QTest::mouseDClick(viewport(), Qt::LeftButton, {}, at({220, 60}));
+    QTest::keyClicks(viewport(), QStringLiteral("Antrag"));
+    QTest::keyClick(viewport(), Qt::Key_Return);
+    QTest::keyClicks(viewport(), QStringLiteral("pruefen"));
+    m_view->centerOn(QPointF(400, 300));
+    QVERIFY(m_view->grab().toImage().save(QStringLiteral(AMTSWEG_BUILD_DIR "/editing-label.png")));
+    QTest::mousePress(viewport(), Qt::LeftButton, {}, at({15, 450}));
+    QTest::mouseMove(viewport(), at({40, 470}));
+    QTest::mouseMove(viewport(), at({75, 490}));
+    m_view->centerOn(QPointF(400, 300));
+    QVERIFY(m_view->grab().toImage().save(QStringLiteral(AMTSWEG_BUILD_DIR "/editing-live.png")));
+    QTest::mouseRelease(viewport(), Qt::LeftButton, {}, at({75, 490}));
+    QCOMPARE(boundsOf("PoolB_di").topLeft(), QPointF(60, 390));
 }
 
 void TestEditingTools::snapshotAfterEditing()

@@ -39,7 +39,8 @@ void ContextPad::refresh()
     m_target = kNoNode;
     const QList<NodeId> selected = m_scene.selectedElements();
     const ModelTree *tree = m_scene.tree();
-    if (selected.size() != 1 || !tree || m_scene.isEditingLabel()) {
+    if (selected.size() != 1 || !tree || m_scene.isEditingLabel() ||
+        !m_scene.decorationsVisible()) {
         setVisible(false);
         return;
     }

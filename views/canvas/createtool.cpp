@@ -32,8 +32,8 @@ void CreateTool::showGhost(const QPointF &centre)
         m_scene.addItem(m_ghost);
     }
     const ElementCreator &creator = editor->creator();
-    const bool allowed = m_kind == CreateKind::Pool || m_kind == CreateKind::Lane ||
-                         creator.placementAt(m_kind, centre).valid();
+    const bool allowed = m_kind == CreateKind::Pool || m_kind == CreateKind::VerticalPool ||
+                         m_kind == CreateKind::Lane || creator.placementAt(m_kind, centre).valid();
     QColor fill = allowed ? selectionColor() : QColor(Qt::red);
     fill.setAlpha(40);
     m_ghost->setBrush(fill);

@@ -92,6 +92,14 @@ bool ShapeItem::isContainer() const
     }
 }
 
+void ShapeItem::setTextHidden(bool hidden)
+{
+    if (hidden == m_textHidden)
+        return;
+    m_textHidden = hidden;
+    update();
+}
+
 QPainterPath ShapeItem::shape() const
 {
     QPainterPath path;
@@ -104,7 +112,8 @@ void ShapeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->save();
     painter->translate(-m_spec.bounds.topLeft());
     if (!m_spec.name.isEmpty() &&
-        option->levelOfDetailFromTransform(painter->worldTransform()) < kMinLabelDetail) {
+        (m_textHidden ||
+         option->levelOfDetailFromTransform(painter->worldTransform()) < kMinLabelDetail)) {
         ShapeSpec withoutText = m_spec;
         withoutText.name.clear();
         BpmnPainter::paintShape(painter, withoutText);
@@ -142,6 +151,11 @@ void EdgeItem::setPreviewWaypoints(const QPolygonF &points)
     m_spec.waypoints = points;
     updateRect();
     update();
+}
+
+void EdgeItem::setTextHidden(bool hidden)
+{
+    m_textHidden = hidden;
 }
 
 void EdgeItem::updateRect()
@@ -202,6 +216,11 @@ bool LabelItem::refresh()
 void LabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < kMinLabelDetail)
+        return;
+    const bool hidden = m_owner->type() == ShapeItem::Type
+                            ? static_cast<const ShapeItem *>(m_owner)->isTextHidden()
+                            : static_cast<const EdgeItem *>(m_owner)->isTextHidden();
+    if (hidden)
         return;
     if (m_owner->type() == ShapeItem::Type)
         BpmnPainter::paintShapeLabel(painter, static_cast<const ShapeItem *>(m_owner)->spec());

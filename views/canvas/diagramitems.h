@@ -31,6 +31,9 @@ public:
 
     /// Pools, lanes, expanded sub-processes: shapes that hold others.
     bool isContainer() const;
+    /// Hides the name (inside and external label) while the label editor shows it.
+    void setTextHidden(bool hidden);
+    bool isTextHidden() const { return m_textHidden; }
 
     int type() const override { return Type; }
     QRectF boundingRect() const override { return m_rect; }
@@ -42,6 +45,7 @@ private:
 
     ShapeSpec m_spec;
     QRectF m_rect; ///< paint area in item coordinates (selection outline included)
+    bool m_textHidden = false;
 };
 
 class EdgeItem : public QGraphicsItem
@@ -56,6 +60,9 @@ public:
     void setSpec(const EdgeSpec &spec);
     /// Draws other waypoints until the next setSpec() (drag previews).
     void setPreviewWaypoints(const QPolygonF &points);
+    /// Hides the label while the label editor shows it.
+    void setTextHidden(bool hidden);
+    bool isTextHidden() const { return m_textHidden; }
 
     int type() const override { return Type; }
     QRectF boundingRect() const override { return m_rect; }
@@ -67,6 +74,7 @@ private:
 
     EdgeSpec m_spec;
     QRectF m_rect;
+    bool m_textHidden = false;
 };
 
 /// The external label of a shape or the label of an edge; drawn from its owner's spec.

@@ -164,6 +164,7 @@ void DiagramScene::removeAllItems()
     m_handles = nullptr;
     m_pad = nullptr;
     m_labelEditor = nullptr;
+    m_decorationsVisible = true;
     clear(); // deletes all items, overlays included
 }
 
@@ -394,6 +395,19 @@ void DiagramScene::setToolMode(ToolMode mode, CreateKind kind)
 bool DiagramScene::editLabel(NodeId diElement)
 {
     return m_labelEditor && m_labelEditor->start(diElement);
+}
+
+void DiagramScene::setDecorationsVisible(bool visible)
+{
+    if (visible == m_decorationsVisible)
+        return;
+    m_decorationsVisible = visible;
+    if (m_handles)
+        m_handles->setVisible(visible);
+    if (m_pad)
+        visible ? m_pad->refresh() : m_pad->setVisible(false);
+    if (visible && m_handles)
+        m_handles->refresh();
 }
 
 void DiagramScene::startConnection(NodeId sourceShape)

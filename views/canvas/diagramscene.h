@@ -81,6 +81,9 @@ public:
     /// Opens the in-place label editor on a shape or edge; false when it has no label.
     bool editLabel(NodeId diElement);
     bool isEditingLabel() const;
+    /// Hides the selection handles and the context pad while a drag runs.
+    void setDecorationsVisible(bool visible);
+    bool decorationsVisible() const { return m_decorationsVisible; }
     /// Switches to the connect tool with `sourceShape` as the source (context pad).
     void startConnection(NodeId sourceShape);
 
@@ -134,6 +137,7 @@ private:
     SelectionHandles *m_handles = nullptr;
     ContextPad *m_pad = nullptr;
     LabelEditor *m_labelEditor = nullptr;
+    bool m_decorationsVisible = true;
 };
 
 } // namespace amtsweg

@@ -44,6 +44,8 @@ QSizeF ElementCreator::defaultSize(CreateKind kind)
         return {100, 30};
     case CreateKind::Pool:
         return {600, 250};
+    case CreateKind::VerticalPool:
+        return {250, 600};
     case CreateKind::Lane:
         return {570, 120};
     }
@@ -72,6 +74,7 @@ std::string_view ElementCreator::localName(CreateKind kind)
     case CreateKind::TextAnnotation:
         return "textAnnotation";
     case CreateKind::Pool:
+    case CreateKind::VerticalPool:
         return "participant";
     case CreateKind::Lane:
         return "lane";
@@ -102,6 +105,8 @@ QString ElementCreator::displayName(CreateKind kind)
         return tr("Text annotation");
     case CreateKind::Pool:
         return tr("Pool");
+    case CreateKind::VerticalPool:
+        return tr("Vertical pool");
     case CreateKind::Lane:
         return tr("Lane");
     }
@@ -153,9 +158,10 @@ QRectF ElementCreator::boundsAt(CreateKind kind, const QPointF &centre) const
 
 NodeId ElementCreator::create(CreateKind kind, const QPointF &centre)
 {
-    if (kind == CreateKind::Pool || kind == CreateKind::Lane) {
+    if (kind == CreateKind::Pool || kind == CreateKind::VerticalPool || kind == CreateKind::Lane) {
         PoolCreator pools(m_scene);
-        return kind == CreateKind::Pool ? pools.addPool(centre) : pools.addLaneAt(centre);
+        return kind == CreateKind::Lane ? pools.addLaneAt(centre)
+                                        : pools.addPool(centre, kind == CreateKind::VerticalPool);
     }
     const Placement placement = placementAt(kind, centre);
     if (!placement.valid())
@@ -229,7 +235,8 @@ QRectF ElementCreator::appendBounds(NodeId sourceShape, CreateKind kind) const
 NodeId ElementCreator::append(NodeId sourceShape, CreateKind kind)
 {
     const ShapeItem *source = m_scene.shapeItem(sourceShape);
-    if (!source || kind == CreateKind::Pool || kind == CreateKind::Lane)
+    if (!source || kind == CreateKind::Pool || kind == CreateKind::VerticalPool ||
+        kind == CreateKind::Lane)
         return kNoNode;
     const QRectF bounds = appendBounds(sourceShape, kind);
     const ModelTree &t = *m_scene.tree();

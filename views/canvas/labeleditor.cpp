@@ -1,5 +1,6 @@
 #include "labeleditor.h"
 
+#include "contextpad.h"
 #include "diagrameditor.h"
 #include "diagramitems.h"
 #include "diagramscene.h"
@@ -25,6 +26,10 @@ LabelEditor::LabelEditor(DiagramScene &scene) : m_scene(scene)
     option.setAlignment(Qt::AlignHCenter);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     document()->setDefaultTextOption(option);
+    QObject::connect(document(), &QTextDocument::contentsChanged, document(), [this] {
+        if (isActive())
+            place();
+    });
 }
 
 QRectF LabelEditor::editArea(QGraphicsItem *item) const
@@ -66,17 +71,44 @@ bool LabelEditor::start(NodeId diElement)
     if (area.isEmpty())
         return false;
     m_target = diElement;
+    m_area = area;
+    m_centred = item->type() == ShapeItem::Type &&
+                !BpmnPainter::hasExternalLabel(static_cast<ShapeItem *>(item)->spec()) &&
+                static_cast<ShapeItem *>(item)->spec().kind != ShapeKind::Participant &&
+                static_cast<ShapeItem *>(item)->spec().kind != ShapeKind::Lane &&
+                static_cast<ShapeItem *>(item)->spec().kind != ShapeKind::TextAnnotation;
+    setTextHidden(diElement, true);
     m_original = editor->labelText(diElement);
     setPlainText(m_original);
     setTextWidth(area.width());
-    setPos(area.topLeft());
+    place();
     setTextInteractionFlags(Qt::TextEditorInteraction);
+    if (ContextPad *pad = m_scene.contextPad())
+        pad->setVisible(false);
     setVisible(true);
     setFocus(Qt::OtherFocusReason);
     QTextCursor cursor(document());
     cursor.select(QTextCursor::Document);
     setTextCursor(cursor);
     return true;
+}
+
+void LabelEditor::place()
+{
+    // Text inside activities stays vertically centred as it grows, the way it is drawn.
+    const qreal height = boundingRect().height();
+    const qreal y = m_centred ? m_area.center().y() - height / 2 : m_area.top();
+    setPos(m_area.left(), y);
+}
+
+void LabelEditor::setTextHidden(NodeId diElement, bool hidden)
+{
+    if (ShapeItem *shape = m_scene.shapeItem(diElement))
+        shape->setTextHidden(hidden);
+    else if (EdgeItem *edge = m_scene.edgeItem(diElement))
+        edge->setTextHidden(hidden);
+    if (QGraphicsItem *label = m_scene.labelFor(diElement))
+        label->update();
 }
 
 void LabelEditor::commit()
@@ -103,12 +135,15 @@ void LabelEditor::cancel()
 void LabelEditor::close()
 {
     m_closing = true;
+    setTextHidden(m_target, false);
     m_target = 0;
     setTextInteractionFlags(Qt::NoTextInteraction);
     clearFocus();
     setVisible(false);
     setPlainText(QString());
     m_closing = false;
+    if (ContextPad *pad = m_scene.contextPad())
+        pad->refresh();
 }
 
 void LabelEditor::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)

@@ -35,12 +35,16 @@ protected:
 
 private:
     void close();
+    void place();
+    void setTextHidden(NodeId diElement, bool hidden);
     /// Where the editor goes for an item, with the text width.
     QRectF editArea(QGraphicsItem *item) const;
 
     DiagramScene &m_scene;
     NodeId m_target = 0;
     QString m_original;
+    QRectF m_area;
+    bool m_centred = false; ///< text inside an activity: kept vertically centred
     bool m_closing = false;
 };
 

@@ -95,10 +95,12 @@ PaletteWidget::PaletteWidget(QWidget *parent) : QToolBar(tr("Palette"), parent)
         {CreateKind::DataStore, ShapeKind::DataStore, {50, 50}},
         {CreateKind::TextAnnotation, ShapeKind::TextAnnotation, {60, 40}},
         {CreateKind::Pool, ShapeKind::Participant, {100, 60}},
+        {CreateKind::VerticalPool, ShapeKind::Participant, {60, 100}},
         {CreateKind::Lane, ShapeKind::Lane, {100, 40}},
     };
     for (const auto &e : elements)
-        addTool(symbolIcon(e.shape, e.size, e.kind != CreateKind::SubProcess),
+        addTool(symbolIcon(e.shape, e.size, e.kind != CreateKind::SubProcess,
+                           e.kind == CreateKind::VerticalPool),
                 tr("Create %1").arg(ElementCreator::displayName(e.kind)), QString(),
                 ToolMode::Create, e.kind);
     actionFor(ToolMode::Select)->setChecked(true);

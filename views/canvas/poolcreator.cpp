@@ -24,15 +24,16 @@ constexpr qreal kHeader = 30;
 
 PoolCreator::PoolCreator(DiagramScene &scene) : m_scene(scene) {}
 
-NodeId PoolCreator::addPool(const QPointF &centre)
+NodeId PoolCreator::addPool(const QPointF &centre, bool vertical)
 {
     BpmnDocument &doc = *m_scene.document();
     ModelTree &t = doc.nodeFactory();
     const NodeId plane = m_scene.plane();
     const NodeId root = di::semanticOf(t, plane);
     const NodeId definitions = t.root();
-    QRectF bounds(centre - QPointF(kPoolWidth / 2, kPoolHeight / 2),
-                  QSizeF(kPoolWidth, kPoolHeight));
+    const QSizeF size =
+        vertical ? QSizeF(kPoolHeight, kPoolWidth) : QSizeF(kPoolWidth, kPoolHeight);
+    QRectF bounds(centre - QPointF(size.width() / 2, size.height() / 2), size);
     bounds.translate(Snapper(m_scene).snapRect(bounds));
     std::vector<InsertElementsCommand::Insertion> inserts;
     std::vector<InsertElementsCommand::AttributeChange> attributes;
@@ -52,9 +53,10 @@ NodeId PoolCreator::addPool(const QPointF &centre)
                                ? static_cast<ShapeItem *>(item)->bounds()
                                : item->sceneBoundingRect();
         if (!content.isEmpty()) {
-            bounds = content.adjusted(-kMargin - kHeader, -kMargin, kMargin, kMargin);
-            bounds.setWidth(qMax(bounds.width(), kPoolWidth));
-            bounds.setHeight(qMax(bounds.height(), kPoolHeight));
+            bounds = vertical ? content.adjusted(-kMargin, -kMargin - kHeader, kMargin, kMargin)
+                              : content.adjusted(-kMargin - kHeader, -kMargin, kMargin, kMargin);
+            bounds.setWidth(qMax(bounds.width(), size.width()));
+            bounds.setHeight(qMax(bounds.height(), size.height()));
         }
         const NodeId collaboration = bpmn::createBpmnElement(t, "collaboration");
         t.setAttribute(participant, t.known().processRef, t.id(root));
@@ -65,7 +67,7 @@ NodeId PoolCreator::addPool(const QPointF &centre)
         return kNoNode;
     }
     const NodeId shape = di::createShape(t, t.id(participant), bounds);
-    t.setAttribute(shape, t.known().isHorizontal, "true");
+    t.setAttribute(shape, t.known().isHorizontal, vertical ? "false" : "true");
     inserts.push_back({plane, shape});
     doc.push(
         new InsertElementsCommand(&doc, tr("Add pool"), std::move(inserts), std::move(attributes)));

@@ -20,8 +20,9 @@ class PoolCreator
 public:
     explicit PoolCreator(DiagramScene &scene);
 
-    /// Adds a horizontal pool centred near `centre`; returns its shape, or kNoNode.
-    NodeId addPool(const QPointF &centre);
+    /// Adds a horizontal (or vertical) pool centred near `centre`; returns its shape, or
+    /// kNoNode.
+    NodeId addPool(const QPointF &centre, bool vertical = false);
     /// Adds a lane below the lane (or at the bottom of the pool) under `scenePos`; returns the
     /// new lane's shape, or kNoNode when there is no pool there.
     NodeId addLaneAt(const QPointF &scenePos);

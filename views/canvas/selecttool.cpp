@@ -1,5 +1,6 @@
 #include "selecttool.h"
 
+#include "contextpad.h"
 #include "diagrameditor.h"
 #include "diagramitems.h"
 #include "diagramscene.h"
@@ -103,6 +104,10 @@ void SelectTool::startDrag(QGraphicsSceneMouseEvent *event)
 {
     if (m_drag) {
         m_state = State::Dragging;
+        if (!dynamic_cast<EdgeDrag *>(m_drag.get()) && !dynamic_cast<ResizeDrag *>(m_drag.get()))
+            m_scene.setDecorationsVisible(false);
+        else if (ContextPad *pad = m_scene.contextPad())
+            pad->setVisible(false);
         return;
     }
     if (m_pressed == kNoNode || m_pressedInterior) {
@@ -132,6 +137,7 @@ void SelectTool::startDrag(QGraphicsSceneMouseEvent *event)
     }
     m_drag = std::move(move);
     m_state = State::Dragging;
+    m_scene.setDecorationsVisible(false);
 }
 
 void SelectTool::mouseRelease(QGraphicsSceneMouseEvent *event)
@@ -200,6 +206,9 @@ void SelectTool::cancel()
 void SelectTool::reset()
 {
     m_drag.reset();
+    m_scene.setDecorationsVisible(true);
+    if (ContextPad *pad = m_scene.contextPad())
+        pad->refresh();
     delete m_band;
     m_band = nullptr;
     m_state = State::Idle;

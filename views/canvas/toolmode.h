@@ -24,6 +24,7 @@ enum class CreateKind : std::uint8_t {
     DataStore,
     TextAnnotation,
     Pool,
+    VerticalPool,
     Lane,
 };
 
