@@ -50,6 +50,52 @@ QString checkDoctype(const QByteArray &utf8, int *line)
     return {};
 }
 
+/// tinyxml2 checks each new attribute against all earlier ones of its element, which takes
+/// minutes for tens of thousands of attributes; such input is refused by a linear scan first.
+int lineWithTooManyAttributes(const QByteArray &utf8, int limit)
+{
+    const char *p = utf8.constData();
+    const char *end = p + utf8.size();
+    int line = 1, tagLine = 0, count = 0;
+    bool inTag = false;
+    char quote = 0;
+    for (; p < end; ++p) {
+        const char c = *p;
+        if (c == '\n')
+            ++line;
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+        } else if (inTag) {
+            if (c == '"' || c == '\'')
+                quote = c;
+            else if (c == '=' && ++count > limit)
+                return tagLine;
+            else if (c == '>')
+                inTag = false;
+        } else if (c == '<') {
+            const QByteArrayView rest(p, end - p);
+            const char *skipTo = nullptr;
+            if (rest.startsWith("<!--"))
+                skipTo = "-->";
+            else if (rest.startsWith("<![CDATA["))
+                skipTo = "]]>";
+            if (skipTo) {
+                const qsizetype at = rest.indexOf(skipTo);
+                if (at < 0)
+                    return 0;
+                line += int(rest.first(at).count('\n'));
+                p += at;
+                continue;
+            }
+            inTag = true;
+            tagLine = line;
+            count = 0;
+        }
+    }
+    return 0;
+}
+
 QString describeParseError(const tinyxml2::XMLDocument &doc)
 {
     switch (doc.ErrorID()) {
@@ -96,7 +142,19 @@ ReadResult BpmnReader::readFile(const QString &path)
         return failure(error(path, 0, QStringLiteral("too-large"),
                              QStringLiteral("the file is larger than %1 MiB")
                                  .arg(kMaxFileSize / (1024 * 1024))));
-    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    // Read what the file holds, not the limit (the limit would be allocated up front); files
+    // without a size (pipes, devices) are read in pieces up to the limit.
+    QByteArray bytes;
+    if (file.size() > 0) {
+        bytes = file.readAll();
+    } else {
+        while (!file.atEnd() && bytes.size() <= kMaxFileSize) {
+            const QByteArray chunk = file.read(1 << 20);
+            if (chunk.isEmpty())
+                break;
+            bytes += chunk;
+        }
+    }
     if (file.error() != QFileDevice::NoError)
         return failure(error(path, 0, QStringLiteral("unreadable"),
                              QStringLiteral("cannot read: %1").arg(file.errorString())));
@@ -124,6 +182,14 @@ ReadResult BpmnReader::readBytes(const QByteArray &bytes, const QString &fileNam
     int doctypeLine = 0;
     if (const QString refused = checkDoctype(text.utf8, &doctypeLine); !refused.isEmpty()) {
         result.diagnostics.push_back(error(fileName, doctypeLine, QStringLiteral("doctype"), refused));
+        return result;
+    }
+
+    if (const int line = lineWithTooManyAttributes(text.utf8, DomConverter::kMaxAttributes)) {
+        result.diagnostics.push_back(
+            error(fileName, line, QStringLiteral("too-many-attributes"),
+                  QStringLiteral("an element has more than %1 attributes")
+                      .arg(DomConverter::kMaxAttributes)));
         return result;
     }
 

@@ -54,7 +54,14 @@ NameId DomConverter::internName(std::string_view raw, bool isAttribute, int line
 NameId DomConverter::resolveName(std::string_view raw, bool isAttribute, int line)
 {
     std::string_view prefix, local = raw;
-    if (auto colon = raw.find(':'); colon != std::string_view::npos) {
+    // Names that are no valid QName (":x", "a:", "a:b:c") are kept whole, in no namespace, so
+    // that they are written back exactly as they were read.
+    const auto colon = raw.find(':');
+    const bool qname = colon != std::string_view::npos && colon > 0 && colon + 1 < raw.size() &&
+                       raw.find(':', colon + 1) == std::string_view::npos;
+    if (colon != std::string_view::npos && !qname)
+        return m_tree.names().intern({}, raw, {});
+    if (qname) {
         prefix = raw.substr(0, colon);
         local = raw.substr(colon + 1);
     }
@@ -87,7 +94,7 @@ void DomConverter::convertElement(const tinyxml2::XMLElement &e, NodeId parent)
         const std::string_view name = a->Name();
         if (name == "xmlns")
             m_bindings.push_back({{}, m_tree.store(a->Value())});
-        else if (name.starts_with("xmlns:"))
+        else if (name.starts_with("xmlns:") && name.size() > 6 && name.find(':', 6) == std::string_view::npos)
             m_bindings.push_back({m_tree.store(name.substr(6)), m_tree.store(a->Value())});
     }
     const bool declares = m_bindings.size() != scope;
