@@ -281,7 +281,14 @@ void TestEditing::dragIntoOtherLaneUpdatesFlowNodeRef()
     QCOMPARE(bpmn::laneOf(t, id("Task1")), id("Lane2"));
     QCOMPARE(bpmn::laneOf(t, id("Boundary")), id("Lane2"));
     QVERIFY(!bpmn::referenceChild(t, id("Lane1"), "flowNodeRef", id("Task1")));
+    // Attached flows keep orthogonal routes: a straight flow gets two bends, the corner next
+    // to the moved end follows it.
+    QCOMPARE(di::waypoints(t, id("F1_di")),
+             (QList<QPointF>{{116, 75}, {143, 75}, {143, 225}, {170, 225}}));
+    QCOMPARE(di::waypoints(t, id("F2_di")), (QList<QPointF>{{270, 225}, {400, 225}}));
     undo()->undo();
+    QCOMPARE(di::waypoints(t, id("F2_di")),
+             (QList<QPointF>{{270, 75}, {320, 75}, {320, 225}, {400, 225}}));
     QCOMPARE(bpmn::laneOf(t, id("Task1")), id("Lane1"));
 }
 

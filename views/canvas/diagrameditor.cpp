@@ -134,18 +134,22 @@ void DiagramEditor::deleteSelection()
 
 void DiagramEditor::nudgeSelection(const QPointF &delta)
 {
-    const MoveSet set = MoveSet::collect(m_scene, m_scene.selectedElements());
-    moveShapes(set.shapes, delta);
+    moveShapes(MoveSet::collect(m_scene, m_scene.selectedElements()), delta);
 }
 
-void DiagramEditor::moveShapes(const QList<NodeId> &shapes, const QPointF &delta)
+void DiagramEditor::moveShapes(const MoveSet &set, const QPointF &delta)
 {
-    if (shapes.isEmpty() || delta.isNull())
+    if (set.shapes.isEmpty() || delta.isNull())
         return;
-    // One command per drag or nudge; lane membership follows the moved nodes.
+    // One command per drag or nudge; lane membership and orthogonal routes follow.
+    std::vector<edgefollow::FollowingEdge> following;
+    following.reserve(std::size_t(set.endEdges.size()));
+    for (const MoveSet::EndEdge &e : set.endEdges)
+        following.push_back({e.edge, e.source, e.target});
     BpmnDocument &doc = document();
-    doc.push(
-        new MoveShapesLanesCommand(&doc, std::vector<NodeId>(shapes.begin(), shapes.end()), delta));
+    doc.push(new MoveShapesLanesCommand(&doc,
+                                        std::vector<NodeId>(set.shapes.begin(), set.shapes.end()),
+                                        delta, std::move(following)));
 }
 
 bool DiagramEditor::hasEditableLabel(NodeId diElement) const

@@ -24,6 +24,7 @@ class DiagramClipboard;
 class DiagramScene;
 class ElementCreator;
 class ElementReplacer;
+struct MoveSet;
 
 class DiagramEditor
 {
@@ -51,8 +52,9 @@ public:
     void deleteSelection();
     /// Moves the selection (with contents and attached edges) by `delta` (one command).
     void nudgeSelection(const QPointF &delta);
-    /// Moves shapes by `delta` in one MoveShapesCommand (callers pass the whole move set).
-    void moveShapes(const QList<NodeId> &shapes, const QPointF &delta);
+    /// Moves a move set by `delta` in one MoveShapesCommand; edges with one moving end keep
+    /// orthogonal routes.
+    void moveShapes(const MoveSet &set, const QPointF &delta);
 
     bool hasEditableLabel(NodeId diElement) const;
     QString labelText(NodeId diElement) const;

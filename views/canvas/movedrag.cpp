@@ -1,5 +1,6 @@
 #include "movedrag.h"
 
+#include "commands/edgefollow.h"
 #include "diagrameditor.h"
 #include "diagramitems.h"
 #include "diagramscene.h"
@@ -96,14 +97,13 @@ void MoveDrag::applyEndEdges(const QPointF &delta)
 {
     for (const MoveSet::EndEdge &e : std::as_const(m_set.endEdges)) {
         EdgeItem *item = m_scene.edgeItem(e.edge);
-        QPolygonF points = m_endEdgePoints.value(e.edge);
+        const QPolygonF points = m_endEdgePoints.value(e.edge);
         if (!item || points.isEmpty())
             continue;
-        if (e.source)
-            points.first() += delta;
-        if (e.target)
-            points.last() += delta;
-        item->setPreviewWaypoints(points);
+        // The route the command will give it.
+        const QList<QPointF> route = edgefollow::follow(
+            QList<QPointF>(points.begin(), points.end()), e.source, e.target, delta);
+        item->setPreviewWaypoints(QPolygonF(route));
     }
 }
 
@@ -124,7 +124,7 @@ void MoveDrag::finish()
     restore();
     removeOutline();
     if (!delta.isNull() && m_scene.editor())
-        m_scene.editor()->moveShapes(m_set.shapes, delta);
+        m_scene.editor()->moveShapes(m_set, delta);
 }
 
 void MoveDrag::cancel()
