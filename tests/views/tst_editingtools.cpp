@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QMenu>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QUndoStack>
 #include <QtTest/QtTest>
 
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void reconnectTargetEnd();
     void contextPadAppends();
     void contextPadReplaceMenu();
+    void replaceKeyAndSpacePanning();
     void replaceKeepsIdConnectionsAndForeignContent();
     void labelEditCommitsOnce();
     void labelEditEscapeCancels();
@@ -469,6 +471,28 @@ void TestEditingTools::contextPadReplaceMenu()
     QVERIFY(bpmn::isStartEvent(t, id("Start")));
     QVERIFY(t.firstChildElement(id("Start"), "messageEventDefinition") != kNoNode);
     QCOMPARE(undo()->count(), 1);
+}
+
+void TestEditingTools::replaceKeyAndSpacePanning()
+{
+    QTest::mouseClick(viewport(), Qt::LeftButton, {}, at({220, 60}));
+    QTest::keyClick(viewport(), Qt::Key_R);
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    QVERIFY(menu);
+    QVERIFY(menu->actions().size() >= 9);
+    menu->close();
+    // Space held: a left drag pans instead of moving the task.
+    const int before = m_view->horizontalScrollBar()->value();
+    QTest::keyPress(viewport(), Qt::Key_Space);
+    const QPoint from = at({220, 60});
+    QTest::mousePress(viewport(), Qt::LeftButton, {}, from);
+    for (int i = 1; i <= 4; ++i)
+        QTest::mouseMove(viewport(), from - QPoint(20 * i, 0));
+    QTest::mouseRelease(viewport(), Qt::LeftButton, {}, from - QPoint(80, 0));
+    QTest::keyRelease(viewport(), Qt::Key_Space);
+    QCOMPARE(m_view->horizontalScrollBar()->value(), before + 80);
+    QCOMPARE(boundsOf("Task1_di"), QRectF(170, 35, 100, 80));
+    QCOMPARE(undo()->count(), 0);
 }
 
 void TestEditingTools::replaceKeepsIdConnectionsAndForeignContent()

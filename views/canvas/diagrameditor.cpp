@@ -3,6 +3,7 @@
 #include "bpmn/elements.h"
 #include "commands/moveshapeslanescommand.h"
 #include "connectionmaker.h"
+#include "contextpad.h"
 #include "di/diagraminfo.h"
 #include "diagramclipboard.h"
 #include "diagramitems.h"
@@ -13,6 +14,7 @@
 #include "laneresizer.h"
 #include "moveset.h"
 
+#include <QGraphicsView>
 #include <QKeyEvent>
 #include <QUndoStack>
 
@@ -104,6 +106,18 @@ bool DiagramEditor::handleKey(QKeyEvent *event)
     switch (event->key()) {
     case Qt::Key_E:
         return selected.size() == 1 && m_scene.editLabel(selected.front());
+    case Qt::Key_R: {
+        // The context pad's replace menu, under its entry.
+        ContextPad *pad = m_scene.contextPad();
+        if (!pad || !pad->isVisible() || !pad->entries().contains(ContextPad::Entry::Replace) ||
+            m_scene.views().isEmpty())
+            return false;
+        QGraphicsView *view = m_scene.views().front();
+        const QPoint screen = view->viewport()->mapToGlobal(
+            view->mapFromScene(pad->entryScenePos(ContextPad::Entry::Replace)));
+        pad->trigger(ContextPad::Entry::Replace, &screen);
+        return true;
+    }
     case Qt::Key_C:
         m_scene.setToolMode(ToolMode::Connect);
         return true;

@@ -1,7 +1,7 @@
 #pragma once
 // DiagramView: the viewport on a DiagramScene: antialiased, white background, Ctrl+wheel
-// zooms around the mouse, fit to window, Ctrl +/-/0 zoom keys, middle-drag pans, and palette
-// entries dropped on it create elements.
+// zooms around the mouse, fit to window, Ctrl +/-/0 zoom keys, middle-drag and space-drag pan,
+// and palette entries dropped on it create elements.
 
 #include <QGraphicsView>
 
@@ -34,6 +34,7 @@ Q_SIGNALS:
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -45,6 +46,7 @@ private:
     void applyZoom(qreal zoom);
 
     bool m_panning = false;
+    bool m_spaceHeld = false; ///< space held: a left drag pans
     QPoint m_panLast;
 };
 
