@@ -37,7 +37,15 @@ DiagramPage::DiagramPage(BpmnDocument *document, NodeId diagram, QWidget *parent
     });
 }
 
-DiagramPage::~DiagramPage() = default;
+DiagramPage::~DiagramPage()
+{
+    // The scene's items go while the scene dies and emit selectionChanged; by the time
+    // QObject's destructor deleted the scene as our child, this object would no longer be a
+    // DiagramPage. Delete it while it still is, without listening.
+    m_scene->disconnect(this);
+    setScene(nullptr);
+    delete m_scene;
+}
 
 QString DiagramPage::diagramName() const
 {
