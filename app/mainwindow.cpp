@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "bpmn/elements.h"
+#include "canvas/alignactions.h"
 #include "canvas/diagramscene.h"
 #include "canvas/palettewidget.h"
 #include "diagramnavigation.h"
@@ -318,6 +319,13 @@ void MainWindow::createMenus()
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QMenu *align = edit->addMenu(tr("&Align"));
+    align->setObjectName(QStringLiteral("alignMenu"));
+    addAlignActions(align, [this]() -> DiagramScene * {
+        DiagramPage *page = currentPage();
+        return page ? page->diagramScene() : nullptr;
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto onPage = [this](void (DiagramView::*method)()) {

@@ -1,7 +1,6 @@
 #include "diagrameditor.h"
 
 #include "bpmn/elements.h"
-#include "commands/moveshapeslanescommand.h"
 #include "connectionmaker.h"
 #include "contextpad.h"
 #include "di/diagraminfo.h"
@@ -156,14 +155,7 @@ void DiagramEditor::moveShapes(const MoveSet &set, const QPointF &delta)
     if (set.shapes.isEmpty() || delta.isNull())
         return;
     // One command per drag or nudge; lane membership and orthogonal routes follow.
-    std::vector<edgefollow::FollowingEdge> following;
-    following.reserve(std::size_t(set.endEdges.size()));
-    for (const MoveSet::EndEdge &e : set.endEdges)
-        following.push_back({e.edge, e.source, e.target});
-    BpmnDocument &doc = document();
-    doc.push(new MoveShapesLanesCommand(&doc,
-                                        std::vector<NodeId>(set.shapes.begin(), set.shapes.end()),
-                                        delta, std::move(following)));
+    document().push(set.createCommand(&document(), delta));
 }
 
 bool DiagramEditor::hasEditableLabel(NodeId diElement) const

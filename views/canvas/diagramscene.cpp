@@ -1,5 +1,6 @@
 #include "diagramscene.h"
 
+#include "alignactions.h"
 #include "canvastool.h"
 #include "connecttool.h"
 #include "contextpad.h"
@@ -10,11 +11,15 @@
 #include "labeleditor.h"
 #include "notation/diagrambuilder.h"
 #include "selectionhandles.h"
+#include "shapealigner.h"
 #include "tools.h"
 
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QKeyEvent>
+#include <QMenu>
+#include <QPointer>
 
 namespace amtsweg {
 
@@ -481,6 +486,30 @@ void DiagramScene::keyPressEvent(QKeyEvent *event)
         return;
     }
     QGraphicsScene::keyPressEvent(event);
+}
+
+QMenu *DiagramScene::createContextMenu(QWidget *parent)
+{
+    if (!isEditable() || ShapeAligner(*this).alignableShapes().size() < 2)
+        return nullptr;
+    auto *menu = new QMenu(parent);
+    QPointer<DiagramScene> self(this);
+    addAlignActions(menu, [self]() -> DiagramScene * { return self.data(); });
+    return menu;
+}
+
+void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    // The menu runs its own event loop: the view (the menu's parent) or this scene may be
+    // gone when it returns, so only the guarded menu is touched afterwards.
+    QPointer<QMenu> menu = createContextMenu(event->widget());
+    if (!menu) {
+        QGraphicsScene::contextMenuEvent(event);
+        return;
+    }
+    event->accept();
+    menu->exec(event->screenPos());
+    delete menu.data();
 }
 
 } // namespace amtsweg

@@ -16,6 +16,8 @@
 #include <memory>
 #include <string>
 
+class QMenu;
+
 namespace amtsweg {
 
 class BpmnDocument;
@@ -86,6 +88,9 @@ public:
     bool decorationsVisible() const { return m_decorationsVisible; }
     /// Switches to the connect tool with `sourceShape` as the source (context pad).
     void startConnection(NodeId sourceShape);
+    /// The right-click menu for the selection (align and distribute for two or more shapes),
+    /// or nullptr when it would be empty. The caller owns the menu.
+    QMenu *createContextMenu(QWidget *parent = nullptr);
 
 public Q_SLOTS:
     /// Re-reads one DI element (or the DI element of a semantic element) from the model:
@@ -104,6 +109,7 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     void connectDocument();

@@ -1,6 +1,7 @@
 #include "moveset.h"
 
 #include "bpmn/elements.h"
+#include "commands/moveshapeslanescommand.h"
 #include "diagramitems.h"
 #include "diagramscene.h"
 #include "edgeindex.h"
@@ -139,6 +140,17 @@ private:
 };
 
 } // namespace
+
+QUndoCommand *MoveSet::createCommand(BpmnDocument *document, const QPointF &delta,
+                                     QUndoCommand *parent) const
+{
+    std::vector<edgefollow::FollowingEdge> following;
+    following.reserve(std::size_t(endEdges.size()));
+    for (const EndEdge &e : endEdges)
+        following.push_back({e.edge, e.source, e.target});
+    return new MoveShapesLanesCommand(document, std::vector<NodeId>(shapes.begin(), shapes.end()),
+                                      delta, std::move(following), parent);
+}
 
 MoveSet MoveSet::collect(const DiagramScene &scene, const QList<NodeId> &selection)
 {

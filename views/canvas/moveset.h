@@ -6,10 +6,14 @@
 #include "bpmn/modeltree.h"
 
 #include <QList>
+#include <QPointF>
 #include <QSet>
+
+class QUndoCommand;
 
 namespace amtsweg {
 
+class BpmnDocument;
 class DiagramScene;
 
 struct MoveSet
@@ -26,6 +30,11 @@ struct MoveSet
     QList<EndEdge> endEdges;  ///< edges with one moving end
 
     bool isEmpty() const { return shapes.isEmpty(); }
+
+    /// A command moving the set by `delta` (one MoveShapesLanesCommand: edges with one moving
+    /// end keep orthogonal routes, lane membership follows), as a child of `parent` if given.
+    QUndoCommand *createCommand(BpmnDocument *document, const QPointF &delta,
+                                QUndoCommand *parent = nullptr) const;
 
     /// Collects the move set of selected DI elements of the scene's plane.
     static MoveSet collect(const DiagramScene &scene, const QList<NodeId> &selection);
