@@ -4,6 +4,7 @@
 #include "diagramitems.h"
 #include "diagramscene.h"
 #include "elementcreator.h"
+#include "flowsplitter.h"
 #include "notation/diagrambuilder.h"
 
 #include <QGraphicsRectItem>
@@ -38,6 +39,9 @@ void CreateTool::showGhost(const QPointF &centre)
     fill.setAlpha(40);
     m_ghost->setBrush(fill);
     m_ghost->setRect(creator.boundsAt(m_kind, centre));
+    if (!m_flow)
+        m_flow = std::make_unique<FlowHighlight>(m_scene);
+    m_flow->show(allowed ? creator.flowToSplit(m_kind, centre) : kNoNode);
 }
 
 void CreateTool::mousePress(QGraphicsSceneMouseEvent *event)
@@ -73,6 +77,7 @@ void CreateTool::cancel()
 {
     delete m_ghost;
     m_ghost = nullptr;
+    m_flow.reset();
 }
 
 } // namespace amtsweg

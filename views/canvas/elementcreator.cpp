@@ -1,4 +1,5 @@
 #include "elementcreator.h"
+#include "flowsplitter.h"
 
 #include "bpmn/elements.h"
 #include "commands/addelementcommand.h"
@@ -152,8 +153,18 @@ ElementCreator::Placement ElementCreator::placementAt(CreateKind kind, const QPo
 QRectF ElementCreator::boundsAt(CreateKind kind, const QPointF &centre) const
 {
     const QSizeF size = defaultSize(kind);
-    const QRectF r(centre - QPointF(size.width() / 2, size.height() / 2), size);
-    return r.translated(Snapper(m_scene).snapRect(r));
+    QRectF r(centre - QPointF(size.width() / 2, size.height() / 2), size);
+    r.translate(Snapper(m_scene).snapRect(r));
+    if (const NodeId flow = flowToSplit(kind, centre))
+        r.moveCenter(FlowSplitter(m_scene).centreOnFlow(flow, r.center()));
+    return r;
+}
+
+NodeId ElementCreator::flowToSplit(CreateKind kind, const QPointF &centre) const
+{
+    if (!FlowSplitter::canSplitWith(kind))
+        return kNoNode;
+    return FlowSplitter(m_scene).flowAt(centre, placementAt(kind, centre).container);
 }
 
 NodeId ElementCreator::create(CreateKind kind, const QPointF &centre)
@@ -166,7 +177,16 @@ NodeId ElementCreator::create(CreateKind kind, const QPointF &centre)
     const Placement placement = placementAt(kind, centre);
     if (!placement.valid())
         return kNoNode;
-    return createInContainer(kind, boundsAt(kind, centre), placement);
+    const NodeId flow = flowToSplit(kind, centre);
+    if (flow == kNoNode)
+        return createInContainer(kind, boundsAt(kind, centre), placement);
+    BpmnDocument &doc = *m_scene.document();
+    doc.undoStack()->beginMacro(tr("Insert %1 into flow").arg(displayName(kind)));
+    const NodeId shape = createInContainer(kind, boundsAt(kind, centre), placement);
+    if (shape != kNoNode)
+        FlowSplitter(m_scene).split(flow, shape);
+    doc.undoStack()->endMacro();
+    return shape;
 }
 
 NodeId ElementCreator::createInContainer(CreateKind kind, const QRectF &bounds,

@@ -40,9 +40,14 @@ public:
     /// The container for an element of `kind` centred at `centre`; invalid when it cannot go
     /// there (flow nodes outside the pools of a collaboration).
     Placement placementAt(CreateKind kind, const QPointF &centre) const;
-    /// The bounds a new element of `kind` dropped at `centre` gets (snapped).
+    /// The bounds a new element of `kind` dropped at `centre` gets (snapped; centred on the
+    /// flow it splits).
     QRectF boundsAt(CreateKind kind, const QPointF &centre) const;
+    /// The edge of the sequence flow a new element of `kind` dropped at `centre` would be
+    /// inserted into (kNoNode: none).
+    NodeId flowToSplit(CreateKind kind, const QPointF &centre) const;
     /// Creates an element centred (after snapping) at `centre`; returns its shape, or kNoNode.
+    /// Dropped on a sequence flow, it is inserted into the flow (one undo step).
     NodeId create(CreateKind kind, const QPointF &centre);
     /// Creates an element of `kind` right of `sourceShape` and connects it (one undo step);
     /// returns the new shape.

@@ -4,8 +4,12 @@
 #include "diagrameditor.h"
 #include "diagramitems.h"
 #include "diagramscene.h"
+#include "document.h"
+#include "flowsplitter.h"
 #include "movepreview.h"
 #include "snapper.h"
+
+#include <QUndoStack>
 
 namespace amtsweg {
 
@@ -50,6 +54,14 @@ MoveDrag::MoveDrag(DiagramScene &scene, const QList<NodeId> &selection, NodeId g
         scene.addItem(m_outline);
         m_outline->setVisible(false);
     }
+    // One unconnected flow node may be dropped into a sequence flow of its process.
+    const ShapeItem *node = scene.shapeItem(m_grabbed);
+    if (node && m_set.shapes.size() == 1 && m_set.endEdges.isEmpty() &&
+        m_set.wholeEdges.isEmpty() && FlowSplitter::canSplitWith(node->spec().kind) &&
+        node->semanticElement() != kNoNode) {
+        m_splitContainer = scene.tree()->parent(node->semanticElement());
+        m_flow = std::make_unique<FlowHighlight>(scene);
+    }
 }
 
 MoveDrag::~MoveDrag()
@@ -62,8 +74,18 @@ void MoveDrag::update(const QPointF &scenePos, Qt::KeyboardModifiers modifiers)
 {
     const bool snap = !(modifiers & Qt::AltModifier);
     QPointF delta = scenePos - m_start;
-    if (const ShapeItem *grabbed = m_scene.shapeItem(m_grabbed); grabbed && snap)
+    const ShapeItem *grabbed = m_scene.shapeItem(m_grabbed);
+    if (grabbed && snap)
         delta += m_snapper->snapRect(grabbed->bounds().translated(delta));
+    if (m_flow && grabbed) {
+        // Over a sequence flow: highlight it and put the node's centre onto it.
+        const FlowSplitter splitter(m_scene);
+        const NodeId edge = splitter.flowAt(scenePos, m_splitContainer);
+        m_flow->show(edge);
+        const QPointF centre = grabbed->bounds().center() + delta;
+        if (edge != kNoNode)
+            delta += splitter.centreOnFlow(edge, centre) - centre;
+    }
     if (delta == m_delta)
         return;
     apply(delta);
@@ -121,10 +143,27 @@ void MoveDrag::finish()
         return;
     m_done = true;
     const QPointF delta = m_delta;
+    const NodeId flow = flowToSplit();
     restore();
     removeOutline();
-    if (!delta.isNull() && m_scene.editor())
-        m_scene.editor()->moveShapes(m_set, delta);
+    m_flow.reset();
+    DiagramEditor *editor = m_scene.editor();
+    if (delta.isNull() || !editor)
+        return;
+    if (flow == kNoNode) {
+        editor->moveShapes(m_set, delta);
+        return;
+    }
+    QUndoStack *undo = m_scene.document()->undoStack();
+    undo->beginMacro(FlowSplitter::tr("Insert into flow"));
+    editor->moveShapes(m_set, delta);
+    FlowSplitter(m_scene).split(flow, m_grabbed);
+    undo->endMacro();
+}
+
+NodeId MoveDrag::flowToSplit() const
+{
+    return m_flow ? m_flow->edge() : kNoNode;
 }
 
 void MoveDrag::cancel()
@@ -134,6 +173,7 @@ void MoveDrag::cancel()
     m_done = true;
     restore();
     removeOutline();
+    m_flow.reset();
 }
 
 void MoveDrag::removeOutline()

@@ -2,7 +2,8 @@
 // MoveDrag: a running move of the selection. While the mouse moves only scene items move (the
 // moving shapes, their labels, attached edges as previews); finish() hands the delta to
 // DiagramEditor, which pushes one MoveShapesCommand. Cancelling puts the items back. Large
-// selections (a pool with its content) move as one outline item (MovePreview).
+// selections (a pool with its content) move as one outline item (MovePreview). A single flow
+// node without flows dropped on a sequence flow is inserted into it (FlowSplitter).
 
 #include "draginteraction.h"
 #include "moveset.h"
@@ -16,6 +17,7 @@
 namespace amtsweg {
 
 class DiagramScene;
+class FlowHighlight;
 class MovePreview;
 class Snapper;
 
@@ -37,6 +39,8 @@ public:
     void cancel() override;
 
     QPointF delta() const { return m_delta; }
+    /// The edge of the sequence flow the dragged node would be inserted into, or kNoNode.
+    NodeId flowToSplit() const;
     const MoveSet &moveSet() const { return m_set; }
 
 private:
@@ -53,7 +57,9 @@ private:
     QHash<NodeId, QPointF> m_shapePos;
     QHash<NodeId, QPolygonF> m_endEdgePoints;
     std::unique_ptr<Snapper> m_snapper;
-    MovePreview *m_outline = nullptr; ///< large selections: one item moves instead of many
+    MovePreview *m_outline = nullptr;      ///< large selections: one item moves instead of many
+    NodeId m_splitContainer = kNoNode;     ///< process of a node that may split flows
+    std::unique_ptr<FlowHighlight> m_flow; ///< the flow under the mouse it would split
     bool m_done = false;
 };
 
