@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "convertcommand.h"
+#include "repocommand.h"
 #include "validatecommand.h"
 
 #include <QTextStream>
@@ -17,9 +18,12 @@ QString usageText()
         "                                            (.bpmn, .svg, .png, .pdf)\n"
         "  amtsweg validate [--format text|json] FILE...\n"
         "  amtsweg --version | --help\n"
+        "%1"
         "\n"
-        "Exit codes: 0 success; 1 findings of severity error; 2 input unreadable;\n"
-        "3 output not writable; 64 usage error.\n");
+        "Exit codes: 0 success; 1 findings of severity error (repo check: problems found);\n"
+        "2 input unreadable; 3 output not writable; 4 repo save/restore conflict (someone saved\n"
+        "meanwhile); 64 usage error.\n")
+        .arg(RepoCommand::usage());
 }
 
 bool isCommandLineInvocation(const QStringList &args)
@@ -29,7 +33,8 @@ bool isCommandLineInvocation(const QStringList &args)
     const QString &first = args.first();
     // The GUI takes at most one file; anything longer is a command (or a mistyped one).
     return args.size() > 1 || first == QLatin1String("convert") ||
-           first == QLatin1String("validate") || first.startsWith(QLatin1Char('-'));
+           first == QLatin1String("validate") || first == QLatin1String("repo") ||
+           first.startsWith(QLatin1Char('-'));
 }
 
 bool commandNeedsGui(const QStringList &args)
@@ -55,6 +60,8 @@ int runCommandLine(const QStringList &args)
         return ConvertCommand::run(args.mid(1), out, err);
     if (command == QLatin1String("validate"))
         return ValidateCommand::run(args.mid(1), out, err);
+    if (command == QLatin1String("repo"))
+        return RepoCommand::run(args.mid(1), out, err);
     err << "amtsweg: unknown option or command '" << command << "'\n\n" << usageText();
     return ExitUsage;
 }

@@ -1,7 +1,7 @@
 #pragma once
-// The command line: `amtsweg convert|validate|--version|--help`. Runs without a display.
+// The command line: `amtsweg convert|validate|repo|--version|--help`. Runs without a display.
 // Exit codes: 0 success; 1 findings of severity error; 2 input unreadable; 3 output not
-// writable; 64 usage error.
+// writable; 4 repository conflict (saved meanwhile); 64 usage error.
 
 #include <QStringList>
 
@@ -12,6 +12,7 @@ enum ExitCode : int {
     ExitFindings = 1,
     ExitUnreadable = 2,
     ExitUnwritable = 3,
+    ExitConflict = 4,
     ExitUsage = 64,
 };
 
