@@ -5,6 +5,7 @@
 #include "di/diagraminfo.h"
 #include "diagramnavigation.h"
 #include "document.h"
+#include "findbar.h"
 #include "panels/breadcrumbbar.h"
 #include "panels/elementlabels.h"
 
@@ -24,6 +25,7 @@ DiagramPage::DiagramPage(BpmnDocument *document, NodeId diagram, QWidget *parent
     m_breadcrumbs = new BreadcrumbBar(this);
     m_breadcrumbs->hide();
     connect(m_breadcrumbs, &BreadcrumbBar::crumbActivated, this, &DiagramPage::goToLevel);
+    m_findBar = new FindBar(this);
 
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &DiagramPage::selectionChanged);
     // Items come and go with the model; the status bar counts them.
@@ -202,9 +204,22 @@ void DiagramPage::onDetailChanged(NodeId node)
         m_scene->updateItem(di);
 }
 
+void DiagramPage::showFindBar()
+{
+    m_findBar->activate();
+    placeFindBar();
+}
+
+void DiagramPage::placeFindBar()
+{
+    const QRect area = viewport()->geometry();
+    m_findBar->move(qMax(area.left(), area.right() - m_findBar->width() - 8), area.top() + 8);
+}
+
 void DiagramPage::resizeEvent(QResizeEvent *event)
 {
     DiagramView::resizeEvent(event);
+    placeFindBar();
     fitWhenShown();
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // DiagramPage: one tab of the main window: an editing canvas on one BPMNDiagram of a document
 // (its DiagramScene follows the document), with drill-down into collapsed sub-processes that
-// have their own plane (a breadcrumb bar over the canvas leads back to the parents), and the
-// element the user selected.
+// have their own plane (a breadcrumb bar over the canvas leads back to the parents), a find
+// bar (Ctrl+F), and the element the user selected.
 
 #include "bpmn/modeltree.h"
 #include "canvas/diagramview.h"
@@ -16,6 +16,7 @@ namespace amtsweg {
 class BpmnDocument;
 class BreadcrumbBar;
 class DiagramScene;
+class FindBar;
 
 class DiagramPage : public DiagramView
 {
@@ -40,6 +41,10 @@ public:
     /// Number of sub-process levels below the root plane.
     int depth() const { return int(m_path.size()); }
     BreadcrumbBar *breadcrumbBar() const { return m_breadcrumbs; }
+    /// The find bar over the canvas (Ctrl+F), hidden until showFindBar().
+    FindBar *findBar() const { return m_findBar; }
+    /// Shows the find bar at the top right of the canvas with the focus in it.
+    void showFindBar();
 
     /// True when the sub-process has a plane of its own to drill down into.
     bool canDrillDown(NodeId subProcess) const;
@@ -72,6 +77,7 @@ private:
     void setPath(std::vector<NodeId> path);
     void updateBreadcrumbs();
     void fitWhenShown();
+    void placeFindBar();
     void onDetailChanged(NodeId node);
 
     struct ViewState
@@ -86,6 +92,7 @@ private:
     std::vector<NodeId> m_path; ///< drilled-down planes, outermost first
     DiagramScene *m_scene = nullptr;
     BreadcrumbBar *m_breadcrumbs = nullptr;
+    FindBar *m_findBar = nullptr;
     QHash<NodeId, ViewState> m_viewStates; ///< per plane, restored when coming back
     bool m_fitPending = true;
 };

@@ -9,6 +9,7 @@
 #include "document.h"
 #include "documentsession.h"
 #include "export/diagramimageexporter.h"
+#include "findbar.h"
 #include "paneldocks.h"
 #include "recentfiles.h"
 
@@ -319,6 +320,19 @@ void MainWindow::createMenus()
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Find..."), QKeySequence::Find, this, [this] {
+        if (DiagramPage *page = currentPage())
+            page->showFindBar();
+    });
+    edit->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] {
+        if (DiagramPage *page = currentPage())
+            page->findBar()->findNext();
+    });
+    edit->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, this, [this] {
+        if (DiagramPage *page = currentPage())
+            page->findBar()->findPrevious();
+    });
     edit->addSeparator();
     QMenu *align = edit->addMenu(tr("&Align"));
     align->setObjectName(QStringLiteral("alignMenu"));
