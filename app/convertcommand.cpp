@@ -6,6 +6,7 @@
 #include "xml/bpmnwriter.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace amtsweg {
 
@@ -21,9 +22,20 @@ int ConvertCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     Q_UNUSED(out);
     QStringList files;
     QString diagram;
+    QString poster; // paper of a multi-page PDF poster
+    double scale = 1.0;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--diagram") && i + 1 < args.size()) {
             diagram = args[++i];
+        } else if (args[i] == QLatin1String("--poster") && i + 1 < args.size()) {
+            poster = args[++i];
+        } else if (args[i] == QLatin1String("--scale") && i + 1 < args.size()) {
+            bool ok = false;
+            scale = args[++i].toDouble(&ok);
+            if (!ok || scale <= 0 || scale > 20) {
+                err << "amtsweg convert: --scale expects a number between 0 and 20\n";
+                return ExitUsage;
+            }
         } else if (args[i].startsWith(QLatin1String("--"))) {
             err << "amtsweg convert: unknown option '" << args[i] << "'\n";
             return ExitUsage;
@@ -38,7 +50,23 @@ int ConvertCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     const QString &in = files[0];
     const QString &outPath = files[1];
     const QString suffix = QFileInfo(outPath).suffix().toLower();
-    if (suffix != QLatin1String("bpmn") && suffix != QLatin1String("xml") && !isImageFormat(outPath)) {
+    if (poster.isEmpty() && scale != 1.0) {
+        err << "amtsweg convert: --scale applies to --poster\n";
+        return ExitUsage;
+    }
+    static const QRegularExpression paper(QStringLiteral("^a[34](-(portrait|landscape))?$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (!poster.isEmpty() && !paper.match(poster).hasMatch()) {
+        err << "amtsweg convert: unknown poster paper '" << poster
+            << "' (use A4 or A3, optionally -portrait or -landscape)\n";
+        return ExitUsage;
+    }
+    if (!poster.isEmpty() && suffix != QLatin1String("pdf")) {
+        err << "amtsweg convert: --poster writes PDF; name the output .pdf\n";
+        return ExitUsage;
+    }
+    if (suffix != QLatin1String("bpmn") && suffix != QLatin1String("xml") &&
+        !isImageFormat(outPath)) {
         err << "amtsweg convert: cannot tell the output format from '" << outPath
             << "' (use .bpmn, .svg, .png or .pdf)\n";
         return ExitUsage;
@@ -60,12 +88,14 @@ int ConvertCommand::run(const QStringList &args, QTextStream &out, QTextStream &
                 return ExitUsage;
             }
         }
-        const int rc = exportImage(in, outPath, diagram, &error);
+        const int rc = poster.isEmpty() ? exportImage(in, outPath, diagram, &error)
+                                        : exportPoster(in, outPath, diagram, poster, scale, &error);
         if (rc != ExitOk)
             err << outPath << ": error: " << error << '\n';
         return rc;
     }
-    if (!BpmnWriter::writeFile(*read.tree, outPath, &error)) {
+    // Like cp: atomic (never a half-written OUT), without waiting for the disk.
+    if (!BpmnWriter::writeFile(*read.tree, outPath, &error, BpmnWriter::Durability::Unsynced)) {
         err << outPath << ": error: cannot write: " << error << '\n';
         return ExitUnwritable;
     }

@@ -1,5 +1,5 @@
 #pragma once
-// amtsweg convert IN OUT [--diagram ID]
+// amtsweg convert IN OUT [--diagram ID] [--poster A4|A3[-portrait|-landscape] [--scale N]]
 
 #include <QStringList>
 #include <QTextStream>

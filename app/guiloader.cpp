@@ -96,4 +96,19 @@ int exportImage(const QString &in, const QString &out, const QString &diagramId,
     return rc;
 }
 
+int exportPoster(const QString &in, const QString &out, const QString &diagramId,
+                 const QString &paper, double scale, QString *error)
+{
+    const auto function = resolve<ExportPosterFunction>("amtsweg_export_poster", error);
+    if (!function)
+        return ExitUnwritable;
+    char message[2048] = {};
+    const int rc = function(g_argc, g_argv, QFile::encodeName(in).constData(),
+                            QFile::encodeName(out).constData(), diagramId.toUtf8().constData(),
+                            paper.toUtf8().constData(), scale, message, int(sizeof(message)));
+    if (rc != 0)
+        *error = QString::fromUtf8(message);
+    return rc;
+}
+
 } // namespace amtsweg

@@ -10,6 +10,9 @@ namespace amtsweg {
 using GuiMainFunction = int (*)(int argc, char **argv);
 using ExportImageFunction = int (*)(int argc, char **argv, const char *in, const char *out,
                                     const char *diagramId, char *error, int errorSize);
+using ExportPosterFunction = int (*)(int argc, char **argv, const char *in, const char *out,
+                                     const char *diagramId, const char *paper, double scale,
+                                     char *error, int errorSize);
 
 /// Loads the plugin and runs the GUI. Returns the GUI's exit code, or 70 with a message on
 /// stderr when the plugin cannot be loaded.
@@ -18,6 +21,12 @@ int runGui(int argc, char **argv);
 /// Loads the plugin and exports the diagram `diagramId` (first when empty) of `in` as an image
 /// to `out`. Returns 0, or an exit code with `error` set.
 int exportImage(const QString &in, const QString &out, const QString &diagramId, QString *error);
+
+/// Loads the plugin and exports the diagram as a multi-page PDF poster on `paper` ("A3",
+/// "A4-portrait", see PosterExporter::parsePaper) at `scale`. Returns 0, or an exit code with
+/// `error` set.
+int exportPoster(const QString &in, const QString &out, const QString &diagramId,
+                 const QString &paper, double scale, QString *error);
 
 /// Remembers argc/argv for the plugin's QApplication (set by main()).
 void setProgramArguments(int argc, char **argv);

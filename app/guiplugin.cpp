@@ -2,6 +2,7 @@
 // (see guiloader.h). Everything here may use QtGui and QtWidgets.
 
 #include "export/diagramimageexporter.h"
+#include "export/posterexporter.h"
 #include "mainwindow.h"
 #include "xml/bpmnreader.h"
 
@@ -25,11 +26,13 @@ extern "C" __attribute__((visibility("default"))) int amtsweg_gui_main(int argc,
     return QApplication::exec();
 }
 
-extern "C" __attribute__((visibility("default"))) int
-amtsweg_export_image(int argc, char **argv, const char *in, const char *out,
-                     const char *diagramId, char *error, int errorSize)
+namespace {
+
+/// Reads `in` under a QGuiApplication (image export draws with QtGui but needs no display)
+/// and hands the model to `write`, which returns an error message or an empty string.
+template <typename Write>
+int exportWith(int argc, char **argv, const char *in, char *error, int errorSize, Write write)
 {
-    // Image export draws with QtGui but needs no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
@@ -44,7 +47,33 @@ amtsweg_export_image(int argc, char **argv, const char *in, const char *out,
         return fail(read.diagnostics.empty() ? QStringLiteral("unreadable")
                                              : read.diagnostics.front().toString(),
                     2);
-    const QString message = amtsweg::DiagramImageExporter::exportFile(
-        *read.tree, QFile::decodeName(out), QString::fromUtf8(diagramId));
+    const QString message = write(*read.tree);
     return message.isEmpty() ? 0 : fail(message, 3);
+}
+
+} // namespace
+
+extern "C" __attribute__((visibility("default"))) int
+amtsweg_export_image(int argc, char **argv, const char *in, const char *out, const char *diagramId,
+                     char *error, int errorSize)
+{
+    return exportWith(argc, argv, in, error, errorSize, [&](const amtsweg::ModelTree &tree) {
+        return amtsweg::DiagramImageExporter::exportFile(tree, QFile::decodeName(out),
+                                                         QString::fromUtf8(diagramId));
+    });
+}
+
+extern "C" __attribute__((visibility("default"))) int
+amtsweg_export_poster(int argc, char **argv, const char *in, const char *out, const char *diagramId,
+                      const char *paper, double scale, char *error, int errorSize)
+{
+    return exportWith(argc, argv, in, error, errorSize, [&](const amtsweg::ModelTree &tree) {
+        amtsweg::PosterOptions options;
+        if (!amtsweg::PosterExporter::parsePaper(QString::fromUtf8(paper), options))
+            return QStringLiteral("unknown paper '%1' (use A4, A3, A4-portrait, A3-portrait)")
+                .arg(QString::fromUtf8(paper));
+        options.scale = scale;
+        return amtsweg::DiagramImageExporter::exportPoster(tree, QFile::decodeName(out),
+                                                           QString::fromUtf8(diagramId), options);
+    });
 }

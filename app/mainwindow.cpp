@@ -11,6 +11,7 @@
 #include "export/diagramimageexporter.h"
 #include "findbar.h"
 #include "paneldocks.h"
+#include "printactions.h"
 #include "recentfiles.h"
 
 #include <QCloseEvent>
@@ -306,6 +307,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addAction(tr("&Export Image..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     &MainWindow::exportImage);
+    addPrintActions(file, this, [this] { return currentPage(); });
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, [this] {
         if (BpmnDocument *d = document())

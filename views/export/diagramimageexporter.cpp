@@ -2,6 +2,7 @@
 
 #include "notation/diagrambuilder.h"
 #include "notation/diagramrenderer.h"
+#include "posterexporter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -57,6 +58,22 @@ QString DiagramImageExporter::exportFile(const ModelTree &tree, const QString &p
     const std::optional<ImageFormat> format = formatForPath(path);
     if (!format)
         return tr("unknown image format of %1 (use .png, .svg or .pdf)").arg(path);
+    DiagramContent content;
+    const QString error = buildContent(tree, diagramId, content);
+    return error.isEmpty() ? exportContent(content, path, *format, options) : error;
+}
+
+QString DiagramImageExporter::exportPoster(const ModelTree &tree, const QString &path,
+                                           const QString &diagramId, const PosterOptions &options)
+{
+    DiagramContent content;
+    const QString error = buildContent(tree, diagramId, content);
+    return error.isEmpty() ? PosterExporter::writePdf(content, path, options) : error;
+}
+
+QString DiagramImageExporter::buildContent(const ModelTree &tree, const QString &diagramId,
+                                           DiagramContent &content)
+{
     const DiagramBuilder builder(tree);
     const QByteArray id = diagramId.toUtf8();
     const NodeId diagram = builder.findDiagram(std::string_view(id.constData(), id.size()));
@@ -65,7 +82,8 @@ QString DiagramImageExporter::exportFile(const ModelTree &tree, const QString &p
                                    : tr("no diagram with id '%1'").arg(diagramId);
     if (builder.planeOf(diagram) == kNoNode)
         return tr("diagram '%1' has no BPMNPlane").arg(diagramId);
-    return exportContent(builder.build(diagram), path, *format, options);
+    content = builder.build(diagram);
+    return {};
 }
 
 QString DiagramImageExporter::exportContent(const DiagramContent &content, const QString &path,
@@ -158,13 +176,7 @@ QString DiagramImageExporter::writePdf(const DiagramContent &content, const QStr
     const qreal shrink = qMin(1.0, kMaxPdfPoints / qMax(points.width(), points.height()));
     points *= shrink;
 
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter pdf(&buffer);
-        pdf.setCreator(QStringLiteral("Amtsweg"));
-        pdf.setTitle(content.name);
+    return writePdfFile(path, content.name, [&](QPdfWriter &pdf) -> QString {
         pdf.setResolution(kVectorDpi);
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
@@ -176,6 +188,23 @@ QString DiagramImageExporter::writePdf(const DiagramContent &content, const QStr
         painter.translate(-area.topLeft());
         DiagramRenderer::paint(&painter, content);
         painter.end();
+        return {};
+    });
+}
+
+QString DiagramImageExporter::writePdfFile(const QString &path, const QString &title,
+                                           const std::function<QString(QPdfWriter &)> &paint)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setCreator(QStringLiteral("Amtsweg"));
+        pdf.setTitle(title);
+        const QString error = paint(pdf);
+        if (!error.isEmpty())
+            return error;
     }
     return saveBytes(bytes, path);
 }

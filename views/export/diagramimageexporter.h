@@ -9,11 +9,15 @@
 
 #include <QImage>
 #include <QString>
+#include <functional>
 #include <optional>
+
+class QPdfWriter;
 
 namespace amtsweg {
 
 enum class ImageFormat { Png, Svg, Pdf };
+struct PosterOptions;
 
 struct ImageExportOptions
 {
@@ -34,6 +38,14 @@ public:
     static QString exportFile(const ModelTree &tree, const QString &path,
                               const QString &diagramId = {},
                               const ImageExportOptions &options = {});
+    /// Exports the diagram (as exportFile() finds it) as a multi-page PDF poster, see
+    /// PosterExporter.
+    static QString exportPoster(const ModelTree &tree, const QString &path,
+                                const QString &diagramId, const PosterOptions &options);
+    /// The content of the diagram with id `diagramId` (the first when empty) into `content`;
+    /// returns an empty string, else a translated message.
+    static QString buildContent(const ModelTree &tree, const QString &diagramId,
+                                DiagramContent &content);
     /// Exports prepared content (from DiagramBuilder::build).
     static QString exportContent(const DiagramContent &content, const QString &path,
                                  ImageFormat format, const ImageExportOptions &options = {});
@@ -43,6 +55,11 @@ public:
                               const ImageExportOptions &options = {});
     /// The area exported: everything painted plus the margin, in diagram units.
     static QRectF exportRect(const DiagramContent &content, qreal margin);
+
+    /// Writes a PDF file (atomically) whose pages `paint` draws into a writer with creator
+    /// and title set; `paint` returns an error message or an empty string.
+    static QString writePdfFile(const QString &path, const QString &title,
+                                const std::function<QString(QPdfWriter &)> &paint);
 
     /// Largest PNG edge in pixels.
     static constexpr int kMaxImageEdge = 32000;
