@@ -52,7 +52,7 @@ const Rule kRules[] = {
      "SELECT id, latest_version, name FROM models WHERE id NOT IN (SELECT rowid FROM model_search) "
      "UNION ALL SELECT rowid, 0, 'no such model' FROM model_search WHERE rowid NOT IN "
      "(SELECT id FROM models)",
-     QT_TRANSLATE_NOOP("Repository", "The search index does not match model %1 (%3).")},
+     QT_TRANSLATE_NOOP("Repository", "The search index does not match model %1 (version %2: %3).")},
     {"derivation",
      "SELECT d.id, d.base_version, ifnull(b.name, 'missing base model') FROM models d LEFT JOIN "
      "models b ON b.id = d.base_model_id WHERE d.base_model_id IS NOT NULL AND (b.id IS NULL OR "
@@ -63,7 +63,7 @@ const Rule kRules[] = {
      "WITH RECURSIVE up(start, id, depth) AS (SELECT id, parent_id, 1 FROM folders UNION ALL "
      "SELECT up.start, f.parent_id, depth + 1 FROM up JOIN folders f ON f.id = up.id "
      "WHERE depth < 1000) SELECT DISTINCT 0, start, 'folder ' || start FROM up WHERE id = start",
-     QT_TRANSLATE_NOOP("Repository", "The folder tree has a cycle (%3).")},
+     QT_TRANSLATE_NOOP("Repository", "The folder tree has a cycle (%3, folder %2).")},
 };
 
 } // namespace

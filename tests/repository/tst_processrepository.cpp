@@ -1,0 +1,248 @@
+// ProcessRepository, ModelImport, RepositorySearch and RepositoryCheck in process: import,
+// list, history, byte-identical versions, restore, derivation, search hits, consistency
+// findings, the optimistic conflict and a full disk.
+
+#include "repository/modelimport.h"
+#include "repository/repositorycheck.h"
+#include "repository/repositorysearch.h"
+#include "repotestsupport.h"
+
+#include <QDir>
+
+using namespace amtsweg;
+using namespace amtsweg::test;
+
+class TestProcessRepository : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProcessRepository> m_repo;
+    ModelId m_sample = 0;
+
+    std::unique_ptr<ModelTree> readTree(const QString &file)
+    {
+        ReadResult read = BpmnReader::readFile(file);
+        return std::move(read.tree);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_repo = openRepository(
+            m_dir.filePath(QStringLiteral("%1.amtsweg").arg(QTest::currentTestFunction())));
+        QVERIFY(m_repo);
+        const auto imported = ModelImport::importFile(*m_repo, sampleFile());
+        QVERIFY2(imported.ok(), qPrintable(imported.message()));
+        m_sample = imported.value.model.id;
+    }
+    void cleanup() { m_repo.reset(); }
+
+    void importStoresWriterBytesAndMetadata()
+    {
+        const auto model = m_repo->model(m_sample);
+        QVERIFY(model.ok());
+        QCOMPARE(model.value.name, QStringLiteral("Wohngeld beantragen"));
+        QCOMPARE(model.value.latestVersion, 1);
+        QCOMPARE(model.value.author, ProcessRepository::currentUser());
+        QVERIFY(!model.value.uuid.isEmpty());
+        QVERIFY(model.value.created.isValid());
+        QCOMPARE(m_repo->versionXml(m_sample).value, writerBytes(sampleFile()));
+        const auto history = m_repo->history(m_sample);
+        QCOMPARE(history.value.size(), std::size_t(1));
+        QCOMPARE(history.value.front().size, writerBytes(sampleFile()).size());
+        QVERIFY(history.value.front().comment.contains(QStringLiteral("wohngeld-antrag.bpmn")));
+    }
+
+    void importFolderRecursivelyIntoFolders()
+    {
+        QTemporaryDir tree;
+        QVERIFY(QDir().mkpath(tree.filePath(QStringLiteral("land/kreis"))));
+        QVERIFY(
+            QFile::copy(goodFile("minimal.bpmn"), tree.filePath(QStringLiteral("land/a.bpmn"))));
+        QVERIFY(QFile::copy(goodFile("all-elements.bpmn"),
+                            tree.filePath(QStringLiteral("land/kreis/b.bpmn"))));
+        QVERIFY(QFile::copy(goodFile("minimal.bpmn"), tree.filePath(QStringLiteral("land/c.txt"))));
+        const ImportReport report =
+            ModelImport::importPaths(*m_repo, {tree.filePath(QStringLiteral("land"))});
+        QVERIFY(report.ok());
+        QCOMPARE(report.imported.size(), std::size_t(2));
+        const auto folders = m_repo->folders().value;
+        QCOMPARE(folders.size(), std::size_t(2));
+        const auto land = std::find_if(folders.begin(), folders.end(),
+                                       [](const FolderInfo &f) { return f.name == "land"; });
+        const auto kreis = std::find_if(folders.begin(), folders.end(),
+                                        [](const FolderInfo &f) { return f.name == "kreis"; });
+        QVERIFY(land != folders.end() && kreis != folders.end());
+        QCOMPARE(kreis->parentId, land->id);
+        for (const ImportedModel &m : report.imported)
+            QCOMPARE(m.model.folderId,
+                     m.file.endsWith(QStringLiteral("b.bpmn")) ? kreis->id : land->id);
+        QCOMPARE(m_repo->models().value.size(), std::size_t(3));
+    }
+
+    void importReportsUnreadableFilesAndContinues()
+    {
+        const ImportReport report = ModelImport::importPaths(
+            *m_repo,
+            {testDataDir() + QStringLiteral("/unreadable/not-xml.bpmn"), goodFile("minimal.bpmn")});
+        QCOMPARE(report.imported.size(), std::size_t(1));
+        QCOMPARE(report.failures.size(), std::size_t(1));
+        QCOMPARE(report.failures.front().status, RepositoryStatus::Unreadable);
+        QVERIFY(report.failures.front().message.contains(QStringLiteral("not-xml.bpmn")));
+    }
+
+    void versionsAreImmutableAndRestoreCopies()
+    {
+        auto tree = readTree(goodFile("minimal.bpmn"));
+        const auto v2 = m_repo->saveVersion(m_sample, 1, *tree, QStringLiteral("kleiner"));
+        QVERIFY2(v2.ok(), qPrintable(v2.message()));
+        QCOMPARE(v2.value.number, 2);
+        QCOMPARE(m_repo->versionXml(m_sample).value, BpmnWriter::write(*tree));
+        const auto v3 = m_repo->restoreVersion(m_sample, 1, 2);
+        QVERIFY2(v3.ok(), qPrintable(v3.message()));
+        QCOMPARE(v3.value.number, 3);
+        QCOMPARE(m_repo->versionXml(m_sample, 3).value, m_repo->versionXml(m_sample, 1).value);
+        QCOMPARE(m_repo->versionXml(m_sample, 2).value, BpmnWriter::write(*tree));
+        const auto history = m_repo->history(m_sample).value;
+        QCOMPARE(history.size(), std::size_t(3));
+        QCOMPARE(history.front().number, 3); // newest first
+        QVERIFY(history.front().comment.contains(QStringLiteral("1")));
+        // The database refuses changing a stored version.
+        QVERIFY(m_repo->database().exec("UPDATE versions SET comment = 'x'") != 0);
+        QCOMPARE(m_repo->versionXml(m_sample, 4).status(), RepositoryStatus::NotFound);
+        QCOMPARE(m_repo->versionXml(999).status(), RepositoryStatus::NotFound);
+        // The opened version is the stored one.
+        const auto opened = m_repo->openVersion(m_sample, 2);
+        QVERIFY(opened.ok());
+        QCOMPARE(BpmnWriter::write(*opened.value), BpmnWriter::write(*tree));
+    }
+
+    void optimisticConflict()
+    {
+        auto tree = readTree(sampleFile());
+        QVERIFY(m_repo->saveVersion(m_sample, 1, *tree, QStringLiteral("first")).ok());
+        const auto stale = m_repo->saveVersion(m_sample, 1, *tree, QStringLiteral("stale"));
+        QCOMPARE(stale.status(), RepositoryStatus::Conflict);
+        QVERIFY2(stale.message().contains(QStringLiteral("version 2")),
+                 qPrintable(stale.message()));
+        QCOMPARE(m_repo->model(m_sample).value.latestVersion, 2);
+        QCOMPARE(m_repo->saveVersion(m_sample, 2, *tree, QString()).value.number, 3);
+        QCOMPARE(m_repo->saveVersion(m_sample, kAnyVersion, *tree, QString()).value.number, 4);
+        QCOMPARE(m_repo->restoreVersion(m_sample, 1, 3).status(), RepositoryStatus::Conflict);
+        QCOMPARE(m_repo->saveVersion(4711, 1, *tree, QString()).status(),
+                 RepositoryStatus::NotFound);
+    }
+
+    void deriveKeepsLinkToBase()
+    {
+        auto tree = readTree(goodFile("minimal.bpmn"));
+        QVERIFY(m_repo->saveVersion(m_sample, 1, *tree, QString()).ok());
+        const auto derived = m_repo->deriveModel(m_sample, 1, QStringLiteral("Wohngeld Kreis X"),
+                                                 FimStatus::Lokalprozess);
+        QVERIFY2(derived.ok(), qPrintable(derived.message()));
+        QCOMPARE(derived.value.baseModelId, m_sample);
+        QCOMPARE(derived.value.baseVersion, 1);
+        QCOMPARE(derived.value.fimStatus, FimStatus::Lokalprozess);
+        QCOMPARE(m_repo->versionXml(derived.value.id).value, m_repo->versionXml(m_sample, 1).value);
+        QCOMPARE(m_repo->deriveModel(m_sample, 9, QStringLiteral("x"), FimStatus::None).status(),
+                 RepositoryStatus::NotFound);
+    }
+
+    void findModelByIdNameAndAmbiguity()
+    {
+        QCOMPARE(m_repo->findModel(QString::number(m_sample)).value.id, m_sample);
+        QCOMPARE(m_repo->findModel(QStringLiteral("Wohngeld beantragen")).value.id, m_sample);
+        QCOMPARE(m_repo->findModel(m_repo->model(m_sample).value.uuid).value.id, m_sample);
+        QCOMPARE(m_repo->findModel(QStringLiteral("Unbekannt")).status(),
+                 RepositoryStatus::NotFound);
+        const auto second = ModelImport::importFile(*m_repo, sampleFile());
+        QVERIFY(second.ok());
+        const auto ambiguous = m_repo->findModel(QStringLiteral("Wohngeld beantragen"));
+        QCOMPARE(ambiguous.status(), RepositoryStatus::Ambiguous);
+        QVERIFY(ambiguous.message().contains(QString::number(m_sample)));
+        QVERIFY(ambiguous.message().contains(QString::number(second.value.model.id)));
+    }
+
+    void searchFindsElementsDocumentationAndMetadata()
+    {
+        QVERIFY(ModelImport::importFile(*m_repo, goodFile("all-elements.bpmn")).ok());
+        // An element name (word prefix, case and diacritics ignored).
+        auto hits = m_repo->search(QStringLiteral("nachweise"));
+        QVERIFY2(hits.ok(), qPrintable(hits.message()));
+        QCOMPARE(hits.value.size(), std::size_t(1));
+        QCOMPARE(hits.value.front().modelId, m_sample);
+        QVERIFY2(hits.value.front().elementIds.contains(QStringLiteral("Task_NachweiseHochladen")),
+                 qPrintable(hits.value.front().elementIds.join(' ')));
+        QVERIFY(hits.value.front().snippet.contains(QLatin1Char('[')));
+        QCOMPARE(m_repo->search(QStringLiteral("wohngeldbehorde")).value.size(), std::size_t(1));
+        // Documentation text.
+        const SearchDocument doc = RepositorySearch::extract(*readTree(sampleFile()));
+        QVERIFY(!doc.documentation.isEmpty());
+        const QString word = doc.documentation.split(QLatin1Char(' '), Qt::SkipEmptyParts).value(2);
+        QVERIFY(!m_repo->search(word).value.empty());
+        // Several words must all occur; no match is an empty list, not an error.
+        QCOMPARE(m_repo->search(QStringLiteral("Wohngeld zzzqqq")).value.size(), std::size_t(0));
+        QCOMPARE(m_repo->search(QStringLiteral("  ")).status(), RepositoryStatus::Invalid);
+        QVERIFY(m_repo->search(QStringLiteral("\"quoted AND OR *")).ok());
+        // Metadata: tags and FIM status after a change of the model's information.
+        ModelInfo info = m_repo->model(m_sample).value;
+        info.tags = QStringList{QStringLiteral("Sozialleistung")};
+        info.fimStatus = FimStatus::Referenzprozess;
+        QVERIFY(m_repo->updateModelInfo(info).ok());
+        QCOMPARE(m_repo->model(m_sample).value.tags, info.tags);
+        QCOMPARE(m_repo->search(QStringLiteral("sozialleist")).value.size(), std::size_t(1));
+        QCOMPARE(m_repo->search(QStringLiteral("Referenzprozess")).value.size(), std::size_t(1));
+        QCOMPARE(m_repo->search(QStringLiteral("nachweise")).value.size(), std::size_t(1));
+        // The index follows the newest version.
+        QVERIFY(m_repo->saveVersion(m_sample, 1, *readTree(goodFile("minimal.bpmn")), {}).ok());
+        QCOMPARE(m_repo->search(QStringLiteral("nachweise")).value.size(), std::size_t(0));
+    }
+
+    void checkFindsDamage()
+    {
+        auto report = RepositoryCheck::run(m_repo->database());
+        QVERIFY2(report.ok() && report.value.ok(), qPrintable(report.message()));
+        QCOMPARE(report.value.models, 1);
+        QCOMPARE(report.value.versions, 1);
+        QVERIFY(m_repo->saveVersion(m_sample, 1, *readTree(sampleFile()), {}).ok());
+        QCOMPARE(m_repo->database().exec("DELETE FROM versions WHERE number = 1"), 0);
+        QCOMPARE(m_repo->database().exec("DELETE FROM model_search"), 0);
+        report = RepositoryCheck::run(m_repo->database());
+        QVERIFY(report.ok());
+        QStringList codes;
+        for (const RepositoryFinding &f : report.value.findings)
+            codes << f.code;
+        QVERIFY2(codes.contains(QStringLiteral("version-gap")), qPrintable(codes.join(' ')));
+        QVERIFY(codes.contains(QStringLiteral("search-index")));
+    }
+
+    void diskFullLeavesRepositoryIntact()
+    {
+        const QByteArray before = m_repo->versionXml(m_sample).value;
+        const qint64 pages = m_repo->database().queryInteger("PRAGMA page_count");
+        const QByteArray limit = "PRAGMA max_page_count=" + QByteArray::number(pages + 2);
+        QVERIFY(m_repo->database().queryInteger(limit.constData()) > 0);
+        auto tree = readTree(goodFile("all-elements.bpmn"));
+        const auto saved = m_repo->saveVersion(m_sample, 1, *tree, QStringLiteral("too big"));
+        QCOMPARE(saved.status(), RepositoryStatus::DiskFull);
+        QVERIFY2(saved.message().contains(QStringLiteral("disk is full")),
+                 qPrintable(saved.message()));
+        QVERIFY(saved.message().contains(m_repo->path()));
+        const auto created = ModelImport::importFile(*m_repo, goodFile("all-elements.bpmn"));
+        QCOMPARE(created.status(), RepositoryStatus::DiskFull);
+        // Nothing half-written: same models, versions, index; the check passes.
+        QCOMPARE(m_repo->models().value.size(), std::size_t(1));
+        QCOMPARE(m_repo->model(m_sample).value.latestVersion, 1);
+        QCOMPARE(m_repo->history(m_sample).value.size(), std::size_t(1));
+        QCOMPARE(m_repo->versionXml(m_sample).value, before);
+        const auto report = RepositoryCheck::run(m_repo->database());
+        QVERIFY(report.ok() && report.value.ok());
+        // With room again, the same save works.
+        QVERIFY(m_repo->database().queryInteger("PRAGMA max_page_count=1073741823") > 0);
+        QCOMPARE(m_repo->saveVersion(m_sample, 1, *tree, QString()).value.number, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProcessRepository)
+#include "tst_processrepository.moc"

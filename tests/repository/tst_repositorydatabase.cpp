@@ -1,0 +1,211 @@
+// RepositoryDatabase: creating and opening, the connection's settings, schema versions (newer
+// refused, older migrated after a backup), damaged files reported with the latest backup.
+
+#include "repository/repositorybackup.h"
+#include "repository/repositorydatabase.h"
+#include "repository/repositoryschema.h"
+#include "repotestsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+using namespace amtsweg;
+using namespace amtsweg::test;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
+}
+
+/// Adds a model with one version through plain SQL (works at every schema version).
+void insertRawModel(const RepositoryDatabase &db, const QByteArray &xml)
+{
+    SqliteStatement m = db.prepare(
+        "INSERT INTO models(id, uuid, name, created_at, modified_at, author, latest_version) "
+        "VALUES(1, 'u-1', 'Altbestand', 'now', 'now', 'test', 1)");
+    QCOMPARE(m.exec(), 101 /* SQLITE_DONE */);
+    SqliteStatement v = db.prepare("INSERT INTO versions(model_id, number, author, created_at, "
+                                   "size, xml) VALUES(1, 1, 'test', 'now', ?, ?)");
+    v.bind(1, qint64(xml.size())).bindBlob(2, xml);
+    QCOMPARE(v.exec(), 101);
+}
+
+} // namespace
+
+class TestRepositoryDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsFileFolderAndSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("deep/er/repo.amtsweg"));
+        auto db = RepositoryDatabase::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(db.value->schemaVersion(), repositoryschema::currentVersion());
+        QCOMPARE(db.value->queryInteger("PRAGMA user_version"), repositoryschema::currentVersion());
+        QCOMPARE(db.value->queryInteger("PRAGMA application_id"), repositoryschema::kApplicationId);
+        QCOMPARE(db.value->queryInteger("PRAGMA foreign_keys"), 1);
+        QCOMPARE(db.value->queryInteger("PRAGMA synchronous"), 2); // FULL
+        QCOMPARE(db.value->queryInteger("PRAGMA busy_timeout"), 5000);
+        SqliteStatement mode = db.value->prepare("PRAGMA journal_mode");
+        QVERIFY(mode.next());
+        QCOMPARE(mode.text(0), QStringLiteral("wal"));
+        // A new file needs no backup.
+        QVERIFY(RepositoryBackup::latest(path).isEmpty());
+    }
+
+    void missingFileWithoutCreate()
+    {
+        QTemporaryDir dir;
+        RepositoryOpenOptions o;
+        o.create = false;
+        auto db = RepositoryDatabase::open(dir.filePath(QStringLiteral("none.amtsweg")), o);
+        QCOMPARE(db.status(), RepositoryStatus::NotFound);
+        QVERIFY(db.message().contains(QStringLiteral("none.amtsweg")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.amtsweg"))));
+    }
+
+    void reopenKeepsDataAndTakesDailyBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("repo.amtsweg"));
+        {
+            auto repo = openRepository(path);
+            QVERIFY(repo);
+            NewModel m;
+            m.name = QStringLiteral("Gewerbe anmelden");
+            const ReadResult read = BpmnReader::readFile(sampleFile());
+            QVERIFY(repo->createModel(m, *read.tree).ok());
+        }
+        auto again = openRepository(path);
+        QVERIFY(again);
+        QCOMPARE(again->models().value.size(), std::size_t(1));
+        const QString backup = RepositoryBackup::latest(path);
+        QVERIFY2(backup.endsWith(QStringLiteral("-daily.amtsweg")), qPrintable(backup));
+        QVERIFY(!RepositoryBackup::dailyDue(path));
+        // The backup is a complete repository.
+        auto copy = openRepository(backup, RepositoryOpenOptions{false, false});
+        QVERIFY(copy);
+        QCOMPARE(copy->models().value.front().name, QStringLiteral("Gewerbe anmelden"));
+        // Within 24 h no second daily backup.
+        again.reset();
+        QVERIFY(openRepository(path));
+        QCOMPARE(QDir(RepositoryBackup::directory(path))
+                     .entryList({QStringLiteral("*.amtsweg")}, QDir::Files)
+                     .size(),
+                 1);
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.amtsweg"));
+        {
+            auto db = RepositoryDatabase::open(path);
+            QVERIFY(db.ok());
+            QCOMPARE(db.value->exec("PRAGMA user_version=99"), 0);
+        }
+        const QByteArray before = fileHash(path);
+        auto db = RepositoryDatabase::open(path);
+        QCOMPARE(db.status(), RepositoryStatus::NewerSchema);
+        QVERIFY2(db.message().contains(path), qPrintable(db.message()));
+        QVERIFY(db.message().contains(QStringLiteral("version 99")));
+        QVERIFY(db.message().contains(
+            QStringLiteral("up to version %1").arg(repositoryschema::currentVersion())));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void migrationTakesBackupFirst()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.amtsweg"));
+        const QByteArray xml = writerBytes(sampleFile());
+        {
+            RepositoryOpenOptions v1;
+            v1.schemaVersion = 1;
+            auto db = RepositoryDatabase::open(path, v1);
+            QVERIFY2(db.ok(), qPrintable(db.message()));
+            QCOMPARE(db.value->schemaVersion(), 1);
+            insertRawModel(*db.value, xml);
+        }
+        RepositoryOpenOptions noDaily;
+        noDaily.dailyBackup = false;
+        auto repo = openRepository(path, noDaily);
+        QVERIFY(repo);
+        QCOMPARE(repo->database().schemaVersion(), repositoryschema::currentVersion());
+        const QString backup = RepositoryBackup::latest(path);
+        QVERIFY2(backup.endsWith(
+                     QStringLiteral("-before-v%1.amtsweg").arg(repositoryschema::currentVersion())),
+                 qPrintable(backup));
+        {
+            // The backup still has the old schema and the data.
+            RepositoryOpenOptions keepOld{false, false, 5000, 1};
+            auto old = RepositoryDatabase::open(backup, keepOld);
+            QVERIFY2(old.ok(), qPrintable(old.message()));
+            QCOMPARE(old.value->schemaVersion(), 1);
+            QCOMPARE(old.value->queryInteger("SELECT count(*) FROM versions"), 1);
+        }
+        // The migration filled the new search index from the stored version.
+        const auto hits = repo->search(QStringLiteral("Wohngeldbehörde"));
+        QVERIFY2(hits.ok(), qPrintable(hits.message()));
+        QCOMPARE(hits.value.size(), std::size_t(1));
+        QCOMPARE(hits.value.front().modelName, QStringLiteral("Altbestand"));
+        QCOMPARE(repo->versionXml(1).value, xml);
+    }
+
+    void corruptFileNamesLatestBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.amtsweg"));
+        QFile garbage(path);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, 'x'));
+        garbage.close();
+        auto db = RepositoryDatabase::open(path);
+        QCOMPARE(db.status(), RepositoryStatus::Corrupt);
+        QVERIFY2(db.message().contains(path), qPrintable(db.message()));
+        QVERIFY(db.message().contains(QStringLiteral("No automatic backup")));
+
+        // With a backup (taken on a later open), the message names it.
+        QVERIFY(QFile::remove(path));
+        QVERIFY(openRepository(path));
+        QVERIFY(openRepository(path)); // existing file: the daily backup
+        const QString backup = RepositoryBackup::latest(path);
+        QVERIFY(!backup.isEmpty());
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("SQLite format 3");
+        garbage.write(QByteArray(4096, '\xff'));
+        garbage.close();
+        auto damaged = RepositoryDatabase::open(path);
+        QCOMPARE(damaged.status(), RepositoryStatus::Corrupt);
+        QVERIFY2(damaged.message().contains(backup), qPrintable(damaged.message()));
+    }
+
+    void refusesOtherSqliteDatabases()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        {
+            auto db = RepositoryDatabase::open(path, RepositoryOpenOptions{true, false, 5000, 1});
+            QVERIFY(db.ok());
+            QCOMPARE(db.value->exec("PRAGMA application_id=42"), 0);
+        }
+        auto db = RepositoryDatabase::open(path);
+        QCOMPARE(db.status(), RepositoryStatus::Corrupt);
+        QVERIFY2(db.message().contains(QStringLiteral("another program")),
+                 qPrintable(db.message()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepositoryDatabase)
+#include "tst_repositorydatabase.moc"
