@@ -1,10 +1,13 @@
 #include "bpmnwriter.h"
 
+#include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 #include <array>
 #include <cstdint>
 #include <deque>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -25,7 +28,8 @@ public:
     void document()
     {
         m_out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        for (NodeId c = m_tree.firstChild(m_tree.documentNode()); c != kNoNode; c = m_tree.next(c)) {
+        for (NodeId c = m_tree.firstChild(m_tree.documentNode()); c != kNoNode;
+             c = m_tree.next(c)) {
             node(c, 0, true);
             m_out.push_back('\n');
         }
@@ -35,7 +39,8 @@ public:
     void fragment(NodeId element)
     {
         std::vector<Binding> inScope;
-        for (NodeId a = m_tree.parent(element); a != kNoNode && m_tree.isElement(a); a = m_tree.parent(a))
+        for (NodeId a = m_tree.parent(element); a != kNoNode && m_tree.isElement(a);
+             a = m_tree.parent(a))
             for (const Attribute &attr : m_tree.attributes(a)) {
                 const QualifiedName &q = m_tree.names()[attr.name];
                 if (q.isNamespaceDeclaration && !bound(inScope, q.local))
@@ -103,13 +108,27 @@ private:
                 continue;
             const char *rep = nullptr;
             switch (s[i]) {
-            case '&': rep = "&amp;"; break;
-            case '<': rep = "&lt;"; break;
-            case '>': rep = "&gt;"; break;
-            case '"': rep = "&quot;"; break;
-            case '\n': rep = "&#10;"; break;
-            case '\t': rep = "&#9;"; break;
-            default: rep = "&#13;"; break;
+            case '&':
+                rep = "&amp;";
+                break;
+            case '<':
+                rep = "&lt;";
+                break;
+            case '>':
+                rep = "&gt;";
+                break;
+            case '"':
+                rep = "&quot;";
+                break;
+            case '\n':
+                rep = "&#10;";
+                break;
+            case '\t':
+                rep = "&#9;";
+                break;
+            default:
+                rep = "&#13;";
+                break;
             }
             append(s.substr(start, i - start));
             m_out.append(rep);
@@ -147,9 +166,15 @@ private:
     std::string_view inventPrefix(std::string_view uri)
     {
         using namespace schema::uri;
-        std::string base = uri == model ? "bpmn" : uri == bpmnDi ? "bpmndi" : uri == dc ? "dc"
-                           : uri == di ? "di" : uri == xsi ? "xsi" : uri == bioColor ? "bioc"
-                           : uri == omgColor ? "color" : uri == amtsweg ? "amtsweg" : "ns";
+        std::string base = uri == model      ? "bpmn"
+                           : uri == bpmnDi   ? "bpmndi"
+                           : uri == dc       ? "dc"
+                           : uri == di       ? "di"
+                           : uri == xsi      ? "xsi"
+                           : uri == bioColor ? "bioc"
+                           : uri == omgColor ? "color"
+                           : uri == amtsweg  ? "amtsweg"
+                                             : "ns";
         std::string candidate = base;
         for (int i = 1;; ++i) {
             bool found = false;
@@ -371,27 +396,58 @@ QByteArray BpmnWriter::writeFragment(const ModelTree &tree, NodeId element)
     return out.take();
 }
 
-bool BpmnWriter::writeFile(const ModelTree &tree, const QString &path, QString *error)
+namespace {
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+/// Temporary file + rename without fsync; the temporary file takes the target's permissions.
+bool writeUnsynced(const std::string &bytes, const QString &path, QString *error)
+{
+    const QFileInfo target(path);
+    QTemporaryFile file(target.absolutePath() + QLatin1Char('/') + target.fileName() +
+                        QStringLiteral(".XXXXXX"));
+    if (!file.open())
+        return fail(error, file.errorString());
+    const QFileDevice::Permissions permissions =
+        target.exists() ? QFile::permissions(path)
+                        : QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                              QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    if (file.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()) || !file.flush())
+        return fail(error, file.errorString());
+    file.setPermissions(permissions);
+    file.close();
+    std::error_code ec;
+    std::filesystem::rename(QFile::encodeName(file.fileName()).toStdString(),
+                            QFile::encodeName(target.absoluteFilePath()).toStdString(), ec);
+    if (ec)
+        return fail(error, QString::fromStdString(ec.message()));
+    file.setAutoRemove(false);
+    return true;
+}
+
+} // namespace
+
+bool BpmnWriter::writeFile(const ModelTree &tree, const QString &path, QString *error,
+                           Durability durability)
 {
     const std::string bytes = writeToString(tree);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
+    if (durability == Durability::Unsynced)
+        return writeUnsynced(bytes, path, error);
+    QSaveFile file(path); // writes a temporary file, fsyncs, renames
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(error, file.errorString());
     if (file.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
         static_cast<qint64>(bytes.size())) {
-        if (error)
-            *error = file.errorString();
         file.cancelWriting();
-        return false;
+        return fail(error, file.errorString());
     }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
+    if (!file.commit())
+        return fail(error, file.errorString());
     return true;
 }
 

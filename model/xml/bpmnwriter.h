@@ -17,8 +17,17 @@ public:
     static QByteArray write(const ModelTree &tree);
     /// One element and its subtree (for copy/paste), with the namespace declarations it needs.
     static QByteArray writeFragment(const ModelTree &tree, NodeId element);
-    /// Writes atomically (temporary file + rename). False with `error` set when that fails.
-    static bool writeFile(const ModelTree &tree, const QString &path, QString *error);
+    /// How a written file reaches the disk. Both write a temporary file next to the target and
+    /// rename it over the target, so a crash or kill leaves the old file or the new one, never
+    /// a mix. `Synced` also waits until the data is on the disk before the rename (a power cut
+    /// cannot lose the new file either): what saving a document does. `Unsynced` leaves that to
+    /// the operating system, like cp or any converter: what batch conversion does.
+    enum class Durability { Synced, Unsynced };
+
+    /// Writes the document to `path`. False with `error` set when that fails (the target is
+    /// then unchanged).
+    static bool writeFile(const ModelTree &tree, const QString &path, QString *error,
+                          Durability durability = Durability::Synced);
 };
 
 } // namespace amtsweg

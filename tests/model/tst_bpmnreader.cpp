@@ -155,6 +155,8 @@ private Q_SLOTS:
     void missingFile();
     void directoryIsRefused();
     void readBytesNamesTheGivenFile();
+    void tooManyAttributesNamesTheLine();
+    void equalsSignsInTextAndValuesAreNoAttributes();
 
     void damaged_data();
     void damaged();
@@ -457,6 +459,49 @@ void TestBpmnReader::readBytesNamesTheGivenFile()
     QVERIFY(hasErrors(r.diagnostics));
     QCOMPARE(r.diagnostics.front().file, QStringLiteral("im-speicher/antrag.bpmn"));
     QVERIFY(r.diagnostics.front().line > 0);
+}
+
+namespace {
+
+/// A process with one task; `taskAttributes` and `extra` (inside the process) are added as given.
+QByteArray processWith(const QByteArray &taskAttributes, const QByteArray &extra = {})
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" id=\"d\">\n"
+           "  <process id=\"p\">\n"
+           "    <task id=\"t\" " +
+           taskAttributes + "/>\n" + extra +
+           "  </process>\n"
+           "</definitions>\n";
+}
+
+} // namespace
+
+void TestBpmnReader::tooManyAttributesNamesTheLine()
+{
+    QByteArray attributes;
+    for (int i = 0; i <= 10000; ++i)
+        attributes += "a" + QByteArray::number(i) + "=\"x\" ";
+    const ReadResult r = BpmnReader::readBytes(processWith(attributes), QStringLiteral("a.bpmn"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.diagnostics.front().code, QStringLiteral("too-many-attributes"));
+    QCOMPARE(r.diagnostics.front().line, 4);
+}
+
+void TestBpmnReader::equalsSignsInTextAndValuesAreNoAttributes()
+{
+    // 20,000 '=' in a value (with '>' and the other quote), a comment and CDATA text count for
+    // nothing: only real attributes do.
+    const QByteArray many(20000, '=');
+    const QByteArray value = "name=\"" + many + "> ' " + many + "\"";
+    const QByteArray extra = "    <!-- " + many +
+                             " -->\n"
+                             "    <textAnnotation id=\"a\"><text><![CDATA[" +
+                             many + "]]></text></textAnnotation>\n";
+    const ReadResult r = BpmnReader::readBytes(processWith(value, extra), QStringLiteral("b.bpmn"));
+    QVERIFY2(r.ok(), qPrintable(describe(r.diagnostics)));
+    QCOMPARE(r.tree->attr(r.tree->byId("t"), r.tree->known().name).size(),
+             size_t(2 * many.size() + 4)); // "> ' " between the two
 }
 
 // ---- damaged

@@ -133,6 +133,7 @@ private Q_SLOTS:
     void namespacedAttributeWithoutPrefixKeepsItsNamespace();
     void changedValueIsWritten();
 
+    void writeFileReplacesAtomically_data();
     void writeFileReplacesAtomically();
     void writeFileReportsUnwritable_data();
     void writeFileReportsUnwritable();
@@ -588,8 +589,16 @@ void TestBpmnWriter::changedValueIsWritten()
 
 // ---- writeFile
 
+void TestBpmnWriter::writeFileReplacesAtomically_data()
+{
+    QTest::addColumn<BpmnWriter::Durability>("durability");
+    QTest::newRow("synced") << BpmnWriter::Durability::Synced;
+    QTest::newRow("unsynced") << BpmnWriter::Durability::Unsynced;
+}
+
 void TestBpmnWriter::writeFileReplacesAtomically()
 {
+    QFETCH(BpmnWriter::Durability, durability);
     ReadResult r = BpmnReader::readFile(testDataDir() + QStringLiteral("/good/prefix-bpmn.bpmn"));
     QVERIFY(r.ok());
     const QString dir = outputDir() + QStringLiteral("/atomic");
@@ -597,9 +606,14 @@ void TestBpmnWriter::writeFileReplacesAtomically()
     QVERIFY(QDir().mkpath(dir));
     const QString target = dir + QStringLiteral("/out.bpmn");
     QVERIFY(writeFileBytes(target, "old content"));
+    const auto permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                             QFileDevice::ReadUser | QFileDevice::WriteUser |
+                             QFileDevice::ReadGroup | QFileDevice::WriteGroup;
+    QVERIFY(QFile::setPermissions(target, permissions));
     QString error;
-    QVERIFY2(BpmnWriter::writeFile(*r.tree, target, &error), qPrintable(error));
+    QVERIFY2(BpmnWriter::writeFile(*r.tree, target, &error, durability), qPrintable(error));
     QCOMPARE(readFileBytes(target), BpmnWriter::write(*r.tree));
+    QCOMPARE(QFile::permissions(target), permissions); // the replaced file's, not the temporary's
     QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("out.bpmn")});
 }
@@ -607,21 +621,27 @@ void TestBpmnWriter::writeFileReplacesAtomically()
 void TestBpmnWriter::writeFileReportsUnwritable_data()
 {
     QTest::addColumn<QString>("target");
-    QTest::newRow("inside /proc") << QStringLiteral("/proc/amtsweg-test/out.bpmn");
-    QTest::newRow("folder that does not exist")
-        << outputDir() + QStringLiteral("/no/such/folder/out.bpmn");
-    QTest::newRow("a directory") << outputDir();
+    QTest::addColumn<BpmnWriter::Durability>("durability");
+    for (const auto d : {BpmnWriter::Durability::Synced, BpmnWriter::Durability::Unsynced}) {
+        const char *how = d == BpmnWriter::Durability::Synced ? "synced" : "unsynced";
+        QTest::addRow("inside /proc, %s", how)
+            << QStringLiteral("/proc/amtsweg-test/out.bpmn") << d;
+        QTest::addRow("folder that does not exist, %s", how)
+            << outputDir() + QStringLiteral("/no/such/folder/out.bpmn") << d;
+        QTest::addRow("a directory, %s", how) << outputDir() << d;
+    }
 }
 
 void TestBpmnWriter::writeFileReportsUnwritable()
 {
     QFETCH(QString, target);
+    QFETCH(BpmnWriter::Durability, durability);
     ReadResult r = BpmnReader::readFile(testDataDir() + QStringLiteral("/good/prefix-bpmn.bpmn"));
     QVERIFY(r.ok());
     const QStringList before =
         QDir(outputDir()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
     QString error;
-    QVERIFY(!BpmnWriter::writeFile(*r.tree, target, &error));
+    QVERIFY(!BpmnWriter::writeFile(*r.tree, target, &error, durability));
     QVERIFY2(!error.isEmpty(), "no error message");
     QVERIFY(QFileInfo(outputDir()).isDir());
     QCOMPARE(QDir(outputDir()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
