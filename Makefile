@@ -23,8 +23,11 @@ FUZZ_SECONDS ?= 60
 CTEST_ARGS   ?=
 DEPS         ?= 1
 
-# What `make run` starts: the GUI, with the sample process when there is one.
-RUN_ARGS ?= $(wildcard samples/wohngeld-antrag.bpmn)
+# `make run` opens the sample repository: <build>/samples.amtsweg, filled with samples/*.bpmn
+# the first time (kept afterwards, so what you model there survives rebuilds; delete the file
+# to start over).
+SAMPLE_REPOSITORY ?= $(BUILD)/samples.amtsweg
+RUN_ARGS ?= --repository $(SAMPLE_REPOSITORY)
 
 # Sanitizer run-time settings for `make asan` (and anything the tests start, e.g. the CLI).
 # Leak checking stays on: Qt's offscreen platform, which the tests use, reports no leaks.
@@ -71,6 +74,8 @@ build: configure
 # Builds only the executable, so that the GUI starts even while a test does not compile.
 run: configure
 	cmake --build $(BUILD) -j $(JOBS) --target amtsweg
+	@[[ -f $(SAMPLE_REPOSITORY) ]] || $(BUILD)/bin/amtsweg repo --repository $(SAMPLE_REPOSITORY) \
+	  import samples/*.bpmn
 	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
 	  echo "make: no display; running under xvfb-run (nothing visible)"; \
 	  xvfb-run -a $(BUILD)/bin/amtsweg $(RUN_ARGS); \

@@ -11,18 +11,23 @@ namespace amtsweg {
 QString usageText()
 {
     return QStringLiteral(
-        "Usage:\n"
-        "  amtsweg                                   open the GUI\n"
-        "  amtsweg FILE.bpmn                         open the GUI with that file\n"
-        "  amtsweg convert IN OUT [--diagram ID]     IN: BPMN 2.0 XML; OUT chosen by extension\n"
-        "                                            (.bpmn, .svg, .png, .pdf)\n"
-        "  amtsweg validate [--format text|json] FILE...\n"
-        "  amtsweg --version | --help\n"
-        "%1"
-        "\n"
-        "Exit codes: 0 success; 1 findings of severity error (repo check: problems found);\n"
-        "2 input unreadable; 3 output not writable; 4 repo save/restore conflict (someone saved\n"
-        "meanwhile); 64 usage error.\n")
+               "Usage:\n"
+               "  amtsweg                                   open the GUI\n"
+               "  amtsweg FILE.bpmn                         open the GUI with that file\n"
+               "  amtsweg --repository PATH [FILE.bpmn]     the GUI on another process repository\n"
+               "                                            (default: the user's application "
+               "data)\n"
+               "  amtsweg convert IN OUT [--diagram ID]     IN: BPMN 2.0 XML; OUT chosen by "
+               "extension\n"
+               "                                            (.bpmn, .svg, .png, .pdf)\n"
+               "  amtsweg validate [--format text|json] FILE...\n"
+               "  amtsweg --version | --help\n"
+               "%1"
+               "\n"
+               "Exit codes: 0 success; 1 findings of severity error (repo check: problems found);\n"
+               "2 input unreadable; 3 output not writable; 4 repo save/restore conflict (someone "
+               "saved\n"
+               "meanwhile); 64 usage error.\n")
         .arg(RepoCommand::usage());
 }
 
@@ -31,6 +36,9 @@ bool isCommandLineInvocation(const QStringList &args)
     if (args.isEmpty())
         return false;
     const QString &first = args.first();
+    // The GUI: `amtsweg [--repository PATH] [FILE]`.
+    if (first == QLatin1String("--repository") && args.size() >= 2 && args.size() <= 3)
+        return false;
     // The GUI takes at most one file; anything longer is a command (or a mistyped one).
     return args.size() > 1 || first == QLatin1String("convert") ||
            first == QLatin1String("validate") || first == QLatin1String("repo") ||

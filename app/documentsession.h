@@ -4,6 +4,8 @@
 // has none) and the question before closing it with unsaved changes.
 
 #include "bpmn/modeltree.h"
+#include "repository/repositoryresult.h"
+#include "repository/repositorytypes.h"
 
 #include <QObject>
 
@@ -12,6 +14,19 @@ class QWidget;
 namespace amtsweg {
 
 class BpmnDocument;
+class ProcessRepository;
+
+/// Where a document opened from the repository came from.
+struct RepositoryOrigin
+{
+    ProcessRepository *repository = nullptr;
+    ModelId model = 0;
+    QString modelName;
+    /// The version the document's content is based on (the optimistic check of saves).
+    int baseVersion = 0;
+    /// An older version opened for reading: the document refuses edits.
+    bool readOnly = false;
+};
 
 class DocumentSession : public QObject
 {
@@ -31,9 +46,21 @@ public:
     /// A new, unchanged document without a file (replaced when the user opens a file).
     bool isPristine() const;
 
-    /// Saves to the document's file, asking for one when it has none. False when cancelled
-    /// or failed (the user was told why).
+    /// Makes the document a repository model's (saves then add versions to it).
+    void setRepositoryOrigin(const RepositoryOrigin &origin);
+    const RepositoryOrigin &repositoryOrigin() const { return m_origin; }
+    bool isFromRepository() const { return m_origin.repository && m_origin.model > 0; }
+
+    /// Saves to the document's file or, for a repository model, as its new version (asking
+    /// for a comment; when someone saved meanwhile, the user chooses what happens). Without
+    /// either, asks for a file. False when cancelled or failed (the user was told why).
     bool save(QWidget *dialogParent);
+    /// Saves a repository model's document as its new version with `comment` (a conflict is
+    /// put to the user). False when it is no repository model, read-only, or not saved.
+    bool saveVersion(const QString &comment, QWidget *dialogParent);
+    /// Saves the document as a new model of `repository` (asking for its name and a comment)
+    /// and makes it that model's document.
+    bool saveAsNewModel(ProcessRepository *repository, QWidget *dialogParent);
     /// Asks for a file and saves there.
     bool saveAs(QWidget *dialogParent);
     /// With unsaved changes asks Save / Discard / Cancel; true when the document may close.
@@ -44,12 +71,20 @@ Q_SIGNALS:
     void titleChanged();
     /// The document was written to `path`.
     void saved(const QString &path);
+    /// The document was saved as version `version` of a repository model.
+    void savedToRepository(amtsweg::ModelId model, int version);
+    /// The user chose to replace the content with the newest version of the model.
+    void reloadRequested(amtsweg::ModelId model);
 
 private:
     bool saveTo(const QString &path, QWidget *dialogParent);
+    bool saveToRepository(QWidget *dialogParent);
+    bool resolveConflict(const QString &comment, QWidget *dialogParent);
+    bool finishSave(const RepositoryResult<VersionInfo> &saved, QWidget *dialogParent);
 
     BpmnDocument *m_document;
     int m_untitledNumber;
+    RepositoryOrigin m_origin;
 };
 
 } // namespace amtsweg

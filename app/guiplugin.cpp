@@ -4,6 +4,8 @@
 #include "export/diagramimageexporter.h"
 #include "export/posterexporter.h"
 #include "mainwindow.h"
+#include "repository/repositorydatabase.h"
+#include "repositorycontroller.h"
 #include "xml/bpmnreader.h"
 
 #include <QApplication>
@@ -19,10 +21,18 @@ extern "C" __attribute__((visibility("default"))) int amtsweg_gui_main(int argc,
     QApplication::setOrganizationName(QStringLiteral("Amtsweg"));
     QApplication::setApplicationVersion(QStringLiteral(AMTSWEG_VERSION));
     amtsweg::MainWindow window;
-    const QStringList args = QApplication::arguments().mid(1);
+    // amtsweg [--repository PATH] [FILE]
+    QStringList args = QApplication::arguments().mid(1);
+    QString repository = amtsweg::RepositoryDatabase::defaultPath();
+    if (const qsizetype at = args.indexOf(QStringLiteral("--repository"));
+        at >= 0 && at + 1 < args.size()) {
+        repository = args.at(at + 1);
+        args.remove(at, 2);
+    }
+    window.show();
+    window.repositoryController()->openRepository(repository);
     if (!args.isEmpty())
         window.openFile(args.first());
-    window.show();
     return QApplication::exec();
 }
 

@@ -11,8 +11,10 @@
 #include "export/diagramimageexporter.h"
 #include "findbar.h"
 #include "paneldocks.h"
+#include "panels/repositorybrowser.h"
 #include "printactions.h"
 #include "recentfiles.h"
+#include "repositorycontroller.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -72,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_panels = new PanelDocks(this, m_undoGroup);
     connect(m_panels, &PanelDocks::revealRequested, this, &MainWindow::revealElement);
     connect(m_panels, &PanelDocks::drillDownRequested, this, &MainWindow::drillDownInto);
+    m_repository = new RepositoryController(this, m_panels->repositoryBrowser());
 
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
@@ -141,6 +144,40 @@ DocumentSession *MainWindow::currentSession() const
     return sessionOf(document());
 }
 
+QList<DocumentSession *> MainWindow::sessions() const
+{
+    return QList<DocumentSession *>(m_sessions.begin(), m_sessions.end());
+}
+
+DocumentSession *MainWindow::openTree(std::unique_ptr<ModelTree> tree,
+                                      const RepositoryOrigin &origin)
+{
+    auto *document = new BpmnDocument(std::move(tree));
+    DocumentSession *session = addSession(document);
+    session->setRepositoryOrigin(origin);
+    closePristineExcept(session);
+    return session;
+}
+
+void MainWindow::showDocument(const BpmnDocument *document)
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (pageAt(i)->document() == document) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+}
+
+void MainWindow::closePristineExcept(const DocumentSession *kept)
+{
+    std::vector<DocumentSession *> pristine;
+    for (DocumentSession *session : m_sessions)
+        if (session != kept && session->isPristine())
+            pristine.push_back(session);
+    for (DocumentSession *session : pristine)
+        closeDocument(session->document());
+}
+
 DocumentSession *MainWindow::addSession(BpmnDocument *document)
 {
     const int number = document->filePath().isEmpty() ? ++m_untitledCount : 0;
@@ -201,11 +238,7 @@ bool MainWindow::openFile(const QString &path)
     for (DocumentSession *session : m_sessions) {
         const QString open = session->document()->filePath();
         if (!open.isEmpty() && canonicalPath(open) == wanted) {
-            for (int i = 0; i < m_tabs->count(); ++i)
-                if (pageAt(i)->document() == session->document()) {
-                    m_tabs->setCurrentIndex(i);
-                    break;
-                }
+            showDocument(session->document());
             return true;
         }
     }
@@ -224,13 +257,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     // An untouched new document makes way for the opened file.
-    std::vector<DocumentSession *> pristine;
-    for (DocumentSession *session : m_sessions)
-        if (session->isPristine())
-            pristine.push_back(session);
-    addSession(document);
-    for (DocumentSession *session : pristine)
-        closeDocument(session->document());
+    closePristineExcept(addSession(document));
     m_recent->add(path);
     statusBar()->showMessage(
         diagnostics.empty() ? tr("Opened %1").arg(QDir::toNativeSeparators(path))
@@ -303,8 +330,13 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::open);
     file->addMenu(m_recent->menu());
     file->addSeparator();
+    file->addAction(tr("Open &Repository..."), m_repository,
+                    &RepositoryController::chooseRepository);
+    file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addAction(tr("Save to Repository as &New Model..."), m_repository,
+                    &RepositoryController::saveCurrentAsNewModel);
     file->addAction(tr("&Export Image..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     &MainWindow::exportImage);
     addPrintActions(file, this, [this] { return currentPage(); });
@@ -498,12 +530,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
+    if (event->mimeData()->hasUrls() ||
+        event->mimeData()->hasFormat(RepositoryBrowser::modelMimeType()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    if (event->mimeData()->hasFormat(RepositoryBrowser::modelMimeType())) {
+        m_repository->openModel(
+            event->mimeData()->data(RepositoryBrowser::modelMimeType()).toLongLong());
+        event->acceptProposedAction();
+        return;
+    }
     for (const QUrl &url : event->mimeData()->urls())
         if (url.isLocalFile())
             openFile(url.toLocalFile());

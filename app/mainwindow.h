@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 
+#include <memory>
 #include <vector>
 
 class QLabel;
@@ -23,6 +24,8 @@ class DocumentSession;
 class PaletteWidget;
 class PanelDocks;
 class RecentFiles;
+class RepositoryController;
+struct RepositoryOrigin;
 
 class MainWindow : public QMainWindow
 {
@@ -42,6 +45,15 @@ public:
     DiagramPage *currentPage() const;
     /// Every open document, in the order they were opened.
     QList<BpmnDocument *> documents() const;
+    /// The sessions of the open documents, in the same order.
+    QList<DocumentSession *> sessions() const;
+    DocumentSession *currentSession() const;
+    /// Opens `tree` (a repository model's version) as a new document in tabs of its own; an
+    /// untouched new document is replaced.
+    DocumentSession *openTree(std::unique_ptr<ModelTree> tree, const RepositoryOrigin &origin);
+    /// Makes the first tab of `document` current.
+    void showDocument(const BpmnDocument *document);
+    RepositoryController *repositoryController() const { return m_repository; }
 
     /// Opens a new, empty document in a new tab and returns it.
     BpmnDocument *newDocument();
@@ -70,7 +82,7 @@ private:
     void createPages(DocumentSession *session);
     void removePages(const BpmnDocument *document);
     DocumentSession *sessionOf(const BpmnDocument *document) const;
-    DocumentSession *currentSession() const;
+    void closePristineExcept(const DocumentSession *kept);
     DiagramPage *pageAt(int index) const;
 
     void onCurrentTabChanged();
@@ -91,6 +103,7 @@ private:
     PaletteWidget *m_palette = nullptr;
     PanelDocks *m_panels = nullptr;
     RecentFiles *m_recent = nullptr;
+    RepositoryController *m_repository = nullptr;
     std::vector<DocumentSession *> m_sessions;
     int m_untitledCount = 0;
     QLabel *m_zoomLabel = nullptr;

@@ -5,6 +5,7 @@
 #include "panels/outlinepanel.h"
 #include "panels/overviewview.h"
 #include "panels/propertiespanel.h"
+#include "panels/repositorybrowser.h"
 
 #include <QDockWidget>
 #include <QMainWindow>
@@ -30,6 +31,11 @@ PanelDocks::PanelDocks(QMainWindow *window, QUndoGroup *undoGroup) : QObject(win
             Qt::RightDockWidgetArea);
     addDock(window, tr("Undo History"), QStringLiteral("undoHistoryDock"), m_history,
             Qt::RightDockWidgetArea);
+    m_repository = new RepositoryBrowser;
+    QDockWidget *repository = addDock(window, tr("Repository"), QStringLiteral("repositoryDock"),
+                                      m_repository, Qt::LeftDockWidgetArea);
+    window->tabifyDockWidget(m_docks.at(0), repository);
+    repository->raise(); // what a user finds first: the models
     window->resizeDocks({m_docks.at(0), m_docks.at(1)}, {520, 200}, Qt::Vertical);
     window->resizeDocks({m_docks.at(2), m_docks.at(3)}, {560, 180}, Qt::Vertical);
     window->resizeDocks({m_docks.at(0), m_docks.at(2)}, {260, 340}, Qt::Horizontal);

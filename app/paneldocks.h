@@ -1,7 +1,7 @@
 #pragma once
 // PanelDocks: the dockable panels of the main window (properties, outline, overview, undo
-// history), each in a QDockWidget with an objectName for saveState/restoreState, and their
-// wiring to the current diagram page: the page's selection shows in the properties and the
+// history, repository), each in a QDockWidget with an objectName for saveState/restoreState, and
+// their wiring to the current diagram page: the page's selection shows in the properties and the
 // outline; choosing in the outline asks the window to reveal the element.
 
 #include "bpmn/modeltree.h"
@@ -21,6 +21,7 @@ class DiagramPage;
 class OutlinePanel;
 class OverviewView;
 class PropertiesPanel;
+class RepositoryBrowser;
 
 class PanelDocks : public QObject
 {
@@ -35,6 +36,7 @@ public:
     OutlinePanel *outline() const { return m_outline; }
     OverviewView *overview() const { return m_overview; }
     QUndoView *history() const { return m_history; }
+    RepositoryBrowser *repositoryBrowser() const { return m_repository; }
     QList<QDockWidget *> docks() const { return m_docks; }
 
     /// Follows `page` (null: none): its document in the properties and outline, its canvas in
@@ -57,6 +59,7 @@ private:
     OutlinePanel *m_outline = nullptr;
     OverviewView *m_overview = nullptr;
     QUndoView *m_history = nullptr;
+    RepositoryBrowser *m_repository = nullptr;
     QList<QDockWidget *> m_docks;
     QPointer<DiagramPage> m_page;
 };

@@ -97,8 +97,8 @@ int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
                         err << f.toObject().value(QStringLiteral("file")).toString() << ':'
                             << f.toObject().value(QStringLiteral("line")).toInt() << ':'
                             << std::max(1, f.toObject().value(QStringLiteral("column")).toInt())
-                            << ": error: " << f.toObject().value(QStringLiteral("message")).toString()
-                            << '\n';
+                            << ": error: "
+                            << f.toObject().value(QStringLiteral("message")).toString() << '\n';
     }
     if (unreadable)
         return ExitUnreadable;

@@ -115,10 +115,22 @@ void BpmnDocument::setFilePath(const QString &path)
     Q_EMIT filePathChanged(path);
 }
 
+void BpmnDocument::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    Q_EMIT readOnlyChanged(readOnly);
+}
+
 bool BpmnDocument::push(QUndoCommand *command)
 {
     if (!command)
         return false;
+    if (m_readOnly) {
+        delete command;
+        return false;
+    }
     if (isApplyingCommand()) {
         qWarning("BpmnDocument: command \"%s\" pushed while another is being applied; dropped",
                  qPrintable(command->text()));
@@ -204,8 +216,7 @@ NodeId BpmnDocument::addFlowNode(NodeId container, std::string_view localName, c
         if (bpmn::isSubProcess(t, node))
             t.setAttribute(shape, t.known().isExpanded, "true");
     }
-    push(new AddElementCommand(this, container, node, plane, shape, lane));
-    return node;
+    return push(new AddElementCommand(this, container, node, plane, shape, lane)) ? node : kNoNode;
 }
 
 NodeId BpmnDocument::addSequenceFlow(NodeId source, NodeId target, const QList<QPointF> &waypoints)
@@ -219,8 +230,7 @@ NodeId BpmnDocument::addSequenceFlow(NodeId source, NodeId target, const QList<Q
     const NodeId plane =
         sourceShape != kNoNode ? t.parent(sourceShape) : di::planeFor(t, container);
     const NodeId edge = plane != kNoNode ? di::createEdge(t, t.id(flow), waypoints) : kNoNode;
-    push(new AddElementCommand(this, container, flow, plane, edge));
-    return flow;
+    return push(new AddElementCommand(this, container, flow, plane, edge)) ? flow : kNoNode;
 }
 
 void BpmnDocument::reconnectFlow(NodeId flow, FlowEnd end, NodeId newNode,

@@ -72,8 +72,13 @@ public:
 
     /// The undo stack (for undo/redo actions and views of the history).
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// A read-only document (e.g. an older repository version) refuses every command.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
     /// Executes `command` and puts it on the undo stack (taking ownership). Refused, with the
-    /// command deleted and false returned, while a command is being applied (practice 9).
+    /// command deleted and false returned, while a command is being applied (practice 9) or
+    /// when the document is read-only.
     bool push(QUndoCommand *command);
     /// True while a command changes the model and its signals are delivered. Views check it
     /// and never push commands in reaction to model signals.
@@ -112,6 +117,7 @@ public:
     void setWaypoints(NodeId edge, const QList<QPointF> &points);
 
 Q_SIGNALS:
+    void readOnlyChanged(bool readOnly);
     /// An element (semantic or DI) was linked into the model, with its subtree.
     void elementAdded(amtsweg::NodeId element);
     /// An element was unlinked from the model with its subtree (signalled for the subtree's
@@ -139,6 +145,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QString m_filePath;
     int m_applying = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace amtsweg

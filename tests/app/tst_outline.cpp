@@ -15,6 +15,7 @@
 #include "panels/propertiespanel.h"
 #include "testpaths.h"
 
+#include <QDockWidget>
 #include <QGraphicsItem>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -120,6 +121,9 @@ private Q_SLOTS:
         const NodeId task = byId("Task_AntragFormellPruefen");
         QTreeWidgetItem *item = outline()->itemFor(task);
         QTreeWidget *widget = outline()->treeWidget();
+        // The outline shares its place with the repository; the user picks its tab first.
+        m_window->findChild<QDockWidget *>(QStringLiteral("outlineDock"))->raise();
+        QTRY_VERIFY(widget->isVisible());
         widget->scrollToItem(item);
         const QRect rect = widget->visualItemRect(item);
         QVERIFY(rect.isValid());

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void setTreeResets();
     void saveAndLoad();
     void clearForgetsPath();
+    void readOnlyRefusesEdits();
 };
 
 void TestDocument::newDocumentStructure()
@@ -290,6 +291,22 @@ void TestDocument::clearForgetsPath()
     QVERIFY(doc.filePath().isEmpty());
     QVERIFY(!doc.isModified());
     QCOMPARE(doc.undoStack()->count(), 0);
+}
+
+void TestDocument::readOnlyRefusesEdits()
+{
+    BpmnDocument doc;
+    QSignalSpy changed(&doc, &BpmnDocument::readOnlyChanged);
+    doc.setReadOnly(true);
+    QCOMPARE(changed.count(), 1);
+    const QByteArray before = doc.toXml();
+    QCOMPARE(doc.addFlowNode(theProcess(doc), "task", QRectF(0, 0, 100, 80)), kNoNode);
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QCOMPARE(doc.toXml(), before);
+    QVERIFY(!doc.isModified());
+    doc.setReadOnly(false);
+    QVERIFY(doc.addFlowNode(theProcess(doc), "task", QRectF(0, 0, 100, 80)) != kNoNode);
+    QCOMPARE(doc.undoStack()->count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

@@ -1,0 +1,244 @@
+#include "repositorycontroller.h"
+
+#include "document.h"
+#include "documentsession.h"
+#include "mainwindow.h"
+#include "panels/repositorybrowser.h"
+#include "repository/modelimport.h"
+#include "repository/processrepository.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStatusBar>
+
+namespace amtsweg {
+
+RepositoryController::RepositoryController(MainWindow *window, RepositoryBrowser *browser)
+    : QObject(window), m_window(window), m_browser(browser)
+{
+    connect(browser, &RepositoryBrowser::openRequested, this,
+            [this](ModelId model, int version) { openModel(model, version); });
+    connect(browser, &RepositoryBrowser::elementRequested, this,
+            [this](ModelId model, const QString &element) { openModel(model, 0, element); });
+    connect(browser, &RepositoryBrowser::restoreRequested, this,
+            &RepositoryController::restoreVersion);
+    connect(browser, &RepositoryBrowser::exportRequested, this,
+            &RepositoryController::exportVersion);
+    connect(browser, &RepositoryBrowser::deriveRequested, this, &RepositoryController::deriveModel);
+    connect(browser, &RepositoryBrowser::importFilesRequested, this,
+            &RepositoryController::importFiles);
+    connect(browser, &RepositoryBrowser::importFolderRequested, this,
+            &RepositoryController::importFolder);
+}
+
+RepositoryController::~RepositoryController()
+{
+    if (m_browser)
+        m_browser->setRepository(nullptr);
+}
+
+bool RepositoryController::openRepository(const QString &path, bool quiet)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto opened = ProcessRepository::open(path);
+    if (!opened.ok()) {
+        if (!quiet)
+            QMessageBox::warning(m_window, tr("Cannot open repository"), opened.message());
+        return false;
+    }
+    m_browser->setRepository(nullptr);
+    m_repository = std::move(opened.value);
+    m_browser->setRepository(m_repository.get());
+    Q_EMIT repositoryChanged();
+    return true;
+}
+
+void RepositoryController::chooseRepository()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Repository"),
+        m_repository ? QFileInfo(m_repository->path()).absolutePath() : QString(),
+        tr("Amtsweg repositories (*.amtsweg);;All files (*)"));
+    if (!path.isEmpty())
+        openRepository(path);
+}
+
+bool RepositoryController::openModel(ModelId model, int version, const QString &elementId)
+{
+    if (!m_repository)
+        return false;
+    const auto info = m_repository->model(model);
+    if (!info.ok()) {
+        QMessageBox::warning(m_window, tr("Cannot open model"), info.message());
+        return false;
+    }
+    const bool readOnly = version > 0 && version != info.value.latestVersion;
+    DocumentSession *session = nullptr;
+    for (DocumentSession *open : m_window->sessions()) {
+        const RepositoryOrigin &o = open->repositoryOrigin();
+        if (o.repository == m_repository.get() && o.model == model && o.readOnly == readOnly &&
+            (!readOnly || o.baseVersion == version))
+            session = open;
+    }
+    if (!session) {
+        auto tree = m_repository->openVersion(model, readOnly ? version : 0);
+        if (!tree.ok()) {
+            QMessageBox::warning(m_window, tr("Cannot open model"), tree.message());
+            return false;
+        }
+        session = m_window->openTree(std::move(tree.value),
+                                     {m_repository.get(), model, info.value.name,
+                                      readOnly ? version : info.value.latestVersion, readOnly});
+        connect(session, &DocumentSession::savedToRepository, m_browser,
+                &RepositoryBrowser::refresh);
+        connect(session, &DocumentSession::reloadRequested, this, &RepositoryController::reload);
+    }
+    m_window->showDocument(session->document());
+    if (!elementId.isEmpty()) {
+        const ModelTree &t = session->document()->tree();
+        m_window->revealElement(t.byId(elementId.toStdString()));
+    }
+    return true;
+}
+
+void RepositoryController::reload(ModelId model)
+{
+    for (DocumentSession *open : m_window->sessions()) {
+        const RepositoryOrigin &o = open->repositoryOrigin();
+        if (o.repository == m_repository.get() && o.model == model && !o.readOnly) {
+            open->document()->setClean(); // the user chose to discard the changes
+            m_window->closeDocument(open->document());
+            break;
+        }
+    }
+    openModel(model);
+}
+
+void RepositoryController::saveCurrentAsNewModel()
+{
+    DocumentSession *session = m_window->currentSession();
+    if (!m_repository || !session)
+        return;
+    if (session->saveAsNewModel(m_repository.get(), m_window)) {
+        connect(session, &DocumentSession::savedToRepository, m_browser,
+                &RepositoryBrowser::refresh, Qt::UniqueConnection);
+        connect(session, &DocumentSession::reloadRequested, this, &RepositoryController::reload,
+                Qt::UniqueConnection);
+        m_browser->refresh();
+        m_browser->selectModel(session->repositoryOrigin().model);
+    }
+}
+
+void RepositoryController::importFiles()
+{
+    importPaths(QFileDialog::getOpenFileNames(m_window, tr("Import BPMN Files"), QString(),
+                                              tr("BPMN 2.0 files (*.bpmn *.xml)")));
+}
+
+void RepositoryController::importFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Import Folder"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void RepositoryController::importPaths(const QStringList &paths)
+{
+    if (!m_repository || paths.isEmpty())
+        return;
+    const ImportReport report = ModelImport::importPaths(*m_repository, paths);
+    m_browser->refresh();
+    if (!report.failures.empty()) {
+        QStringList lines;
+        for (const RepositoryError &e : report.failures)
+            lines << e.message;
+        QMessageBox::warning(m_window, tr("Import"),
+                             tr("%n model(s) imported; these files were not:", nullptr,
+                                int(report.imported.size())) +
+                                 QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+    }
+    m_window->statusBar()->showMessage(
+        tr("%n model(s) imported", nullptr, int(report.imported.size())), 5000);
+}
+
+void RepositoryController::exportVersion(ModelId model, int version)
+{
+    const auto info = m_repository->model(model);
+    const auto xml = m_repository->versionXml(model, version);
+    if (!info.ok() || !xml.ok()) {
+        QMessageBox::warning(m_window, tr("Cannot export"),
+                             info.ok() ? xml.message() : info.message());
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export as BPMN"),
+                                                      info.value.name + QStringLiteral(".bpmn"),
+                                                      tr("BPMN 2.0 files (*.bpmn)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(xml.value) != xml.value.size() ||
+        !file.commit()) {
+        QMessageBox::warning(m_window, tr("Cannot export"),
+                             tr("%1 could not be written:\n%2").arg(path, file.errorString()));
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void RepositoryController::restoreVersion(ModelId model, int version)
+{
+    const auto restored = m_repository->restoreVersion(model, version);
+    if (!restored.ok()) {
+        QMessageBox::warning(m_window, tr("Cannot restore"), restored.message());
+        return;
+    }
+    m_browser->refresh();
+    m_window->statusBar()->showMessage(
+        tr("Version %1 restored as version %2").arg(version).arg(restored.value.number), 5000);
+}
+
+void RepositoryController::deriveModel(ModelId model, int version)
+{
+    const auto base = m_repository->model(model);
+    if (!base.ok())
+        return;
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Derive New Model"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(tr("%1 (derived)").arg(base.value.name), &dialog);
+    auto *status = new QComboBox(&dialog);
+    status->addItem(tr("Referenzprozess"), int(FimStatus::Referenzprozess));
+    status->addItem(tr("Lokalprozess"), int(FimStatus::Lokalprozess));
+    if (base.value.fimStatus == FimStatus::Referenzprozess)
+        status->setCurrentIndex(1);
+    form->addRow(tr("Based on:"),
+                 new QLabel(tr("%1, version %2")
+                                .arg(base.value.name)
+                                .arg(version > 0 ? version : base.value.latestVersion)));
+    form->addRow(tr("Name:"), name);
+    form->addRow(tr("FIM status:"), status);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto derived = m_repository->deriveModel(model, version, name->text().trimmed(),
+                                                   FimStatus(status->currentData().toInt()));
+    if (!derived.ok()) {
+        QMessageBox::warning(m_window, tr("Cannot derive"), derived.message());
+        return;
+    }
+    m_browser->refresh();
+    openModel(derived.value.id);
+}
+
+} // namespace amtsweg

@@ -1,0 +1,63 @@
+#pragma once
+// RepositoryController: the main window's side of the process repository. It opens the
+// repository file (the default one under the user's application data, or --repository PATH),
+// feeds the repository browser, and carries out what the user asks there: open a model
+// (newest version editable, older ones read-only) and select a search hit's element; import
+// files or folders; export a version; restore an old version as the newest; derive a
+// Referenz- or Lokalprozess; save an open document as a new model.
+
+#include "panels/repositorybrowser.h"
+#include "repository/repositorytypes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace amtsweg {
+
+class MainWindow;
+class ProcessRepository;
+
+class RepositoryController : public QObject
+{
+    Q_OBJECT
+
+public:
+    RepositoryController(MainWindow *window, RepositoryBrowser *browser);
+    ~RepositoryController() override;
+
+    /// Opens (creating when missing) the repository at `path`; on failure tells the user why
+    /// (and where the latest backup is) and keeps the current one. Without a window to
+    /// report to (`quiet`), only returns false.
+    bool openRepository(const QString &path, bool quiet = false);
+    ProcessRepository *repository() const { return m_repository.get(); }
+    RepositoryBrowser *browser() const { return m_browser; }
+
+    /// Opens a model's version (0: newest, editable) in tabs, or shows it when open already;
+    /// with `elementId`, selects that element. False when it could not be read.
+    bool openModel(ModelId model, int version = 0, const QString &elementId = {});
+
+    /// Asks for a repository file and opens it.
+    void chooseRepository();
+    /// Saves the current document as a new model of the repository.
+    void saveCurrentAsNewModel();
+    void importFiles();
+    void importFolder();
+    void exportVersion(ModelId model, int version);
+    void restoreVersion(ModelId model, int version);
+    void deriveModel(ModelId model, int version);
+
+Q_SIGNALS:
+    /// Another repository file was opened.
+    void repositoryChanged();
+
+private:
+    void importPaths(const QStringList &paths);
+    void reload(ModelId model);
+
+    MainWindow *m_window;
+    QPointer<RepositoryBrowser> m_browser; // a dock's content: may go first
+    std::unique_ptr<ProcessRepository> m_repository;
+};
+
+} // namespace amtsweg

@@ -1,0 +1,317 @@
+#include "repositorybrowser.h"
+
+#include "repository/processrepository.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace amtsweg {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole;          // model id (models, hits) or version number
+constexpr int kElementRole = Qt::UserRole + 1; // element id of a hit's child row
+
+/// The model tree: dragging a model carries its id (RepositoryBrowser::modelMimeType()).
+class ModelTreeWidget : public QTreeWidget
+{
+public:
+    using QTreeWidget::QTreeWidget;
+
+protected:
+    QStringList mimeTypes() const override { return {RepositoryBrowser::modelMimeType()}; }
+    QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override
+    {
+        if (items.size() != 1 || items.front()->data(0, kIdRole).toLongLong() <= 0)
+            return nullptr;
+        auto *data = new QMimeData;
+        data->setData(RepositoryBrowser::modelMimeType(),
+                      QByteArray::number(items.front()->data(0, kIdRole).toLongLong()));
+        return data;
+    }
+};
+
+QString shortDate(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+QTreeWidget *makeList(QWidget *parent, const QStringList &headers)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setHeaderLabels(headers);
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setContextMenuPolicy(Qt::CustomContextMenu);
+    list->header()->setStretchLastSection(true);
+    return list;
+}
+
+} // namespace
+
+QString RepositoryBrowser::modelMimeType()
+{
+    return QStringLiteral("application/x-amtsweg-model");
+}
+
+RepositoryBrowser::RepositoryBrowser(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+
+    auto *bar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search models and elements"));
+    m_search->setClearButtonEnabled(true);
+    bar->addWidget(m_search, 1);
+    auto *import = new QToolButton(this);
+    import->setText(tr("Import"));
+    import->setToolTip(tr("Import BPMN files or a folder into the repository"));
+    import->setPopupMode(QToolButton::InstantPopup);
+    auto *importMenu = new QMenu(import);
+    importMenu->addAction(tr("Import Files..."), this, &RepositoryBrowser::importFilesRequested);
+    importMenu->addAction(tr("Import Folder..."), this, &RepositoryBrowser::importFolderRequested);
+    import->setMenu(importMenu);
+    bar->addWidget(import);
+    layout->addLayout(bar);
+
+    m_stack = new QStackedWidget(this);
+    m_models = new ModelTreeWidget(m_stack);
+    m_models->setHeaderLabels({tr("Name"), tr("FIM status"), tr("Version"), tr("Changed")});
+    m_models->setUniformRowHeights(true);
+    m_models->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_models->setDragEnabled(true);
+    m_models->setDragDropMode(QAbstractItemView::DragOnly);
+    m_hits = makeList(m_stack, {tr("Found"), tr("Where")});
+    m_hits->setRootIsDecorated(true);
+    m_stack->addWidget(m_models);
+    m_stack->addWidget(m_hits);
+    layout->addWidget(m_stack, 3);
+
+    m_versions = makeList(this, {tr("Version"), tr("Date"), tr("Author"), tr("Comment")});
+    layout->addWidget(m_versions, 2);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    // Search as the user types, once typing pauses.
+    auto *searchTimer = new QTimer(this);
+    searchTimer->setSingleShot(true);
+    searchTimer->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
+    connect(searchTimer, &QTimer::timeout, this, &RepositoryBrowser::runSearch);
+    connect(m_search, &QLineEdit::returnPressed, this, &RepositoryBrowser::runSearch);
+
+    connect(m_models, &QTreeWidget::currentItemChanged, this, &RepositoryBrowser::fillVersions);
+    connect(m_models, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const ModelId id = item->data(0, kIdRole).toLongLong(); id > 0)
+            Q_EMIT openRequested(id, 0);
+    });
+    connect(m_versions, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int version = item->data(0, kIdRole).toInt();
+        Q_EMIT openRequested(currentModel(), version == m_latestOfCurrent ? 0 : version);
+    });
+    connect(m_hits, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QTreeWidgetItem *top = item->parent() ? item->parent() : item;
+        const ModelId id = top->data(0, kIdRole).toLongLong();
+        const QString element = item->data(0, kElementRole).toString();
+        if (element.isEmpty())
+            Q_EMIT openRequested(id, 0);
+        else
+            Q_EMIT elementRequested(id, element);
+    });
+    connect(m_models, &QWidget::customContextMenuRequested, this,
+            &RepositoryBrowser::showModelMenu);
+    connect(m_versions, &QWidget::customContextMenuRequested, this,
+            &RepositoryBrowser::showVersionMenu);
+}
+
+void RepositoryBrowser::setRepository(ProcessRepository *repository)
+{
+    m_repository = repository;
+    m_search->clear();
+    refresh();
+}
+
+void RepositoryBrowser::refresh()
+{
+    const ModelId chosen = currentModel();
+    fillModels();
+    if (chosen)
+        selectModel(chosen);
+    if (!m_search->text().trimmed().isEmpty())
+        runSearch();
+}
+
+ModelId RepositoryBrowser::currentModel() const
+{
+    const QTreeWidgetItem *item = m_models->currentItem();
+    return item ? item->data(0, kIdRole).toLongLong() : 0;
+}
+
+int RepositoryBrowser::currentVersion() const
+{
+    const QTreeWidgetItem *item = m_versions->currentItem();
+    return item ? item->data(0, kIdRole).toInt() : 0;
+}
+
+bool RepositoryBrowser::selectModel(ModelId id)
+{
+    for (QTreeWidgetItemIterator it(m_models); *it; ++it) {
+        if ((*it)->data(0, kIdRole).toLongLong() == id) {
+            m_models->setCurrentItem(*it);
+            m_models->scrollToItem(*it);
+            return true;
+        }
+    }
+    return false;
+}
+
+void RepositoryBrowser::setMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void RepositoryBrowser::fillModels()
+{
+    m_models->clear();
+    m_versions->clear();
+    setMessage({});
+    if (!m_repository)
+        return;
+    const auto folders = m_repository->folders();
+    const auto models = m_repository->models();
+    if (!folders.ok() || !models.ok()) {
+        setMessage(folders.ok() ? models.message() : folders.message());
+        return;
+    }
+    // Folders first (parents may come after their children in the list), then the models.
+    QHash<FolderId, QTreeWidgetItem *> folderItems;
+    for (const FolderInfo &f : folders.value) {
+        auto *item = new QTreeWidgetItem({f.name});
+        item->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+        item->setData(0, kIdRole, qint64(0));
+        item->setFlags(Qt::ItemIsEnabled);
+        folderItems.insert(f.id, item);
+    }
+    for (const FolderInfo &f : folders.value) {
+        QTreeWidgetItem *parent = folderItems.value(f.parentId);
+        if (parent)
+            parent->addChild(folderItems.value(f.id));
+        else
+            m_models->addTopLevelItem(folderItems.value(f.id));
+    }
+    for (const ModelInfo &m : models.value) {
+        auto *item = new QTreeWidgetItem({m.name, fimStatusName(m.fimStatus),
+                                          QString::number(m.latestVersion), shortDate(m.modified)});
+        item->setData(0, kIdRole, m.id);
+        item->setToolTip(0, m.description.isEmpty() ? m.name : m.description);
+        if (QTreeWidgetItem *folder = folderItems.value(m.folderId))
+            folder->addChild(item);
+        else
+            m_models->addTopLevelItem(item);
+    }
+    m_models->expandAll();
+    m_models->resizeColumnToContents(0);
+}
+
+void RepositoryBrowser::fillVersions()
+{
+    m_versions->clear();
+    m_latestOfCurrent = 0;
+    const ModelId id = currentModel();
+    if (!m_repository || id <= 0)
+        return;
+    const auto history = m_repository->history(id);
+    if (!history.ok()) {
+        setMessage(history.message());
+        return;
+    }
+    for (const VersionInfo &v : history.value) {
+        auto *item = new QTreeWidgetItem(
+            {QString::number(v.number), shortDate(v.created), v.author, v.comment});
+        item->setData(0, kIdRole, v.number);
+        item->setToolTip(3, v.comment);
+        m_versions->addTopLevelItem(item);
+        m_latestOfCurrent = std::max(m_latestOfCurrent, v.number);
+    }
+}
+
+void RepositoryBrowser::runSearch()
+{
+    const QString text = m_search->text().trimmed();
+    m_hits->clear();
+    if (text.isEmpty() || !m_repository) {
+        m_stack->setCurrentWidget(m_models);
+        return;
+    }
+    m_stack->setCurrentWidget(m_hits);
+    const auto hits = m_repository->search(text);
+    if (!hits.ok()) {
+        setMessage(hits.message());
+        return;
+    }
+    setMessage(hits.value.empty() ? tr("Nothing found for \"%1\".").arg(text) : QString());
+    for (const SearchHit &hit : hits.value) {
+        auto *top = new QTreeWidgetItem({hit.modelName, hit.snippet});
+        top->setData(0, kIdRole, hit.modelId);
+        top->setToolTip(1, hit.snippet);
+        for (const QString &element : hit.elementIds) {
+            auto *child = new QTreeWidgetItem({element, tr("element")});
+            child->setData(0, kElementRole, element);
+            top->addChild(child);
+        }
+        m_hits->addTopLevelItem(top);
+    }
+    m_hits->expandAll();
+}
+
+void RepositoryBrowser::showModelMenu(const QPoint &pos)
+{
+    const ModelId id = currentModel();
+    if (id <= 0 || !m_models->itemAt(pos))
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, id] { Q_EMIT openRequested(id, 0); });
+    menu.addAction(tr("Derive New Model..."), this, [this, id] { Q_EMIT deriveRequested(id, 0); });
+    menu.addAction(tr("Export as BPMN..."), this, [this, id] { Q_EMIT exportRequested(id, 0); });
+    menu.exec(m_models->viewport()->mapToGlobal(pos));
+}
+
+void RepositoryBrowser::showVersionMenu(const QPoint &pos)
+{
+    const ModelId id = currentModel();
+    const int version = currentVersion();
+    if (id <= 0 || version <= 0 || !m_versions->itemAt(pos))
+        return;
+    const bool newest = version == m_latestOfCurrent;
+    QMenu menu(this);
+    menu.addAction(newest ? tr("Open") : tr("Open Read-Only"), this,
+                   [this, id, version, newest] { Q_EMIT openRequested(id, newest ? 0 : version); });
+    QAction *restore = menu.addAction(tr("Restore as Newest Version"), this, [this, id, version] {
+        Q_EMIT restoreRequested(id, version);
+    });
+    restore->setEnabled(!newest);
+    QAction *compare = menu.addAction(tr("Compare with Newest Version"), this, [this, id, version] {
+        Q_EMIT compareRequested(id, version, m_latestOfCurrent);
+    });
+    compare->setEnabled(!newest);
+    menu.addAction(tr("Derive New Model from This Version..."), this,
+                   [this, id, version] { Q_EMIT deriveRequested(id, version); });
+    menu.addAction(tr("Export as BPMN..."), this,
+                   [this, id, version] { Q_EMIT exportRequested(id, version); });
+    menu.exec(m_versions->viewport()->mapToGlobal(pos));
+}
+
+} // namespace amtsweg
