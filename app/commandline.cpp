@@ -20,6 +20,8 @@ QString usageText()
                "  amtsweg convert IN OUT [--diagram ID]     IN: BPMN 2.0 XML; OUT chosen by "
                "extension\n"
                "                                            (.bpmn, .svg, .png, .pdf)\n"
+               "  amtsweg convert IN OUT.pdf --poster A4|A3[-portrait] [--scale N]\n"
+               "                                            a multi-page PDF poster for workshops\n"
                "  amtsweg validate [--format text|json] FILE...\n"
                "  amtsweg --version | --help\n"
                "%1"

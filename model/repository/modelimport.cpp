@@ -88,7 +88,8 @@ ImportReport ModelImport::importPaths(ProcessRepository &repository, const QStri
         return r.ok() || !repositoryFailure(r.status());
     };
     for (const QString &path : paths) {
-        const QFileInfo info(path);
+        // "samples/" and "samples" name the same folder (and its repository folder).
+        const QFileInfo info(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
         if (!info.isDir()) {
             if (!importOne(path, 0))
                 return report;
@@ -96,7 +97,7 @@ ImportReport ModelImport::importPaths(ProcessRepository &repository, const QStri
         }
         // Folders sorted, so that the repository's folders and model ids follow the file tree.
         QStringList files;
-        QDirIterator it(path, {QStringLiteral("*.bpmn")}, QDir::Files,
+        QDirIterator it(info.filePath(), {QStringLiteral("*.bpmn")}, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext())
             files << it.next();

@@ -26,11 +26,16 @@ class TestProcessRepository : public QObject
         return std::move(read.tree);
     }
 
+private:
+    int m_rowCount = 0; // a fresh repository per test row
+
 private Q_SLOTS:
     void init()
     {
         m_repo = openRepository(
-            m_dir.filePath(QStringLiteral("%1.amtsweg").arg(QTest::currentTestFunction())));
+            m_dir.filePath(QStringLiteral("%1-%2.amtsweg")
+                               .arg(QString::fromLatin1(QTest::currentTestFunction()),
+                                    QString::number(++m_rowCount))));
         QVERIFY(m_repo);
         const auto imported = ModelImport::importFile(*m_repo, sampleFile());
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
@@ -54,8 +59,16 @@ private Q_SLOTS:
         QVERIFY(history.value.front().comment.contains(QStringLiteral("wohngeld-antrag.bpmn")));
     }
 
+    void importFolderRecursivelyIntoFolders_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("folder") << QString();
+        QTest::newRow("folder with a trailing slash") << QStringLiteral("/");
+    }
+
     void importFolderRecursivelyIntoFolders()
     {
+        QFETCH(QString, suffix);
         QTemporaryDir tree;
         QVERIFY(QDir().mkpath(tree.filePath(QStringLiteral("land/kreis"))));
         QVERIFY(
@@ -64,7 +77,7 @@ private Q_SLOTS:
                             tree.filePath(QStringLiteral("land/kreis/b.bpmn"))));
         QVERIFY(QFile::copy(goodFile("minimal.bpmn"), tree.filePath(QStringLiteral("land/c.txt"))));
         const ImportReport report =
-            ModelImport::importPaths(*m_repo, {tree.filePath(QStringLiteral("land"))});
+            ModelImport::importPaths(*m_repo, {tree.filePath(QStringLiteral("land")) + suffix});
         QVERIFY(report.ok());
         QCOMPARE(report.imported.size(), std::size_t(2));
         const auto folders = m_repo->folders().value;
