@@ -1,6 +1,7 @@
 // libamtsweg_gui.so: the GUI and image export, loaded by the amtsweg executable on demand
 // (see guiloader.h). Everything here may use QtGui and QtWidgets.
 
+#include "autosave.h"
 #include "export/diagramimageexporter.h"
 #include "export/posterexporter.h"
 #include "mainwindow.h"
@@ -31,6 +32,7 @@ extern "C" __attribute__((visibility("default"))) int amtsweg_gui_main(int argc,
     }
     window.show();
     window.repositoryController()->openRepository(repository);
+    window.autosave()->offerRecovery(); // what a crash or kill left unsaved
     if (!args.isEmpty())
         window.openFile(args.first());
     return QApplication::exec();

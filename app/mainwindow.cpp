@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "autosave.h"
 #include "bpmn/elements.h"
 #include "canvas/alignactions.h"
 #include "canvas/diagramscene.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_panels, &PanelDocks::revealRequested, this, &MainWindow::revealElement);
     connect(m_panels, &PanelDocks::drillDownRequested, this, &MainWindow::drillDownInto);
     m_repository = new RepositoryController(this, m_panels->repositoryBrowser());
+    m_autosave = new Autosave(this);
 
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
@@ -150,11 +152,13 @@ QList<DocumentSession *> MainWindow::sessions() const
 }
 
 DocumentSession *MainWindow::openTree(std::unique_ptr<ModelTree> tree,
-                                      const RepositoryOrigin &origin)
+                                      const RepositoryOrigin &origin, const QString &filePath)
 {
     auto *document = new BpmnDocument(std::move(tree));
+    document->setFilePath(filePath);
     DocumentSession *session = addSession(document);
-    session->setRepositoryOrigin(origin);
+    if (origin.repository)
+        session->setRepositoryOrigin(origin);
     closePristineExcept(session);
     return session;
 }
@@ -337,6 +341,8 @@ void MainWindow::createMenus()
     file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addAction(tr("Save to Repository as &New Model..."), m_repository,
                     &RepositoryController::saveCurrentAsNewModel);
+    file->addAction(tr("Compare with &Base Model"), m_repository,
+                    &RepositoryController::compareCurrentWithBase);
     file->addAction(tr("&Export Image..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     &MainWindow::exportImage);
     addPrintActions(file, this, [this] { return currentPage(); });

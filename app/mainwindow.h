@@ -18,6 +18,7 @@ class QUndoGroup;
 
 namespace amtsweg {
 
+class Autosave;
 class BpmnDocument;
 class DiagramPage;
 class DocumentSession;
@@ -48,9 +49,12 @@ public:
     /// The sessions of the open documents, in the same order.
     QList<DocumentSession *> sessions() const;
     DocumentSession *currentSession() const;
-    /// Opens `tree` (a repository model's version) as a new document in tabs of its own; an
-    /// untouched new document is replaced.
-    DocumentSession *openTree(std::unique_ptr<ModelTree> tree, const RepositoryOrigin &origin);
+    /// Opens `tree` as a new document in tabs of its own, as a repository model's version
+    /// (`origin`) or as the content of `filePath` (not read: saving writes there); an untouched
+    /// new document is replaced.
+    DocumentSession *openTree(std::unique_ptr<ModelTree> tree, const RepositoryOrigin &origin,
+                              const QString &filePath = {});
+    Autosave *autosave() const { return m_autosave; }
     /// Makes the first tab of `document` current.
     void showDocument(const BpmnDocument *document);
     RepositoryController *repositoryController() const { return m_repository; }
@@ -104,6 +108,7 @@ private:
     PanelDocks *m_panels = nullptr;
     RecentFiles *m_recent = nullptr;
     RepositoryController *m_repository = nullptr;
+    Autosave *m_autosave = nullptr;
     std::vector<DocumentSession *> m_sessions;
     int m_untitledCount = 0;
     QLabel *m_zoomLabel = nullptr;

@@ -151,6 +151,11 @@ void BpmnDocument::setClean()
     m_undoStack->setClean();
 }
 
+void BpmnDocument::setModified()
+{
+    m_undoStack->resetClean();
+}
+
 NameId BpmnDocument::attributeName(std::string_view local)
 {
     return bpmn::attributeName(*m_tree, local);

@@ -86,6 +86,8 @@ public:
     /// True when the model differs from the last clean state (load, save, setClean()).
     bool isModified() const;
     void setClean();
+    /// Marks the model as differing from what is stored (e.g. recovered unsaved work).
+    void setModified();
 
     /// Interns an unqualified attribute name ("name", "isExecutable") for use with commands.
     NameId attributeName(std::string_view local);

@@ -1,0 +1,55 @@
+#pragma once
+// Autosave: every 30 s, each open document with unsaved changes is written to the recovery
+// area (recoveryarea.h); saved, closed or discarded documents leave it. At start, what a crash
+// left there is offered for recovery: recovered documents open with their changes unsaved and
+// keep their file or repository model (a repository save still checks for newer versions).
+
+#include "recoveryarea.h"
+
+#include <QHash>
+#include <QObject>
+
+class QTimer;
+
+namespace amtsweg {
+
+class DocumentSession;
+class MainWindow;
+
+class Autosave : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultIntervalMs = 30'000;
+
+    Autosave(MainWindow *window, const QString &folder = RecoveryArea::defaultFolder());
+    /// A clean exit: this process's entries go.
+    ~Autosave() override;
+
+    void setInterval(int milliseconds);
+    int interval() const;
+    RecoveryArea &area() { return m_area; }
+
+    /// Writes every modified document now (what the timer does); removes entries of documents
+    /// that are no longer modified. Returns the number of documents written.
+    int saveNow();
+
+    /// Asks whether to recover what earlier, crashed runs left (nothing when there is none):
+    /// Recover opens them, Discard deletes them, Later keeps them for the next start.
+    /// Returns the number of documents opened.
+    int offerRecovery();
+    /// Opens the orphaned entries without asking and removes them from the area.
+    int recoverAll();
+
+private:
+    QString keyOf(DocumentSession *session);
+    void forget(DocumentSession *session);
+
+    MainWindow *m_window;
+    RecoveryArea m_area;
+    QTimer *m_timer;
+    QHash<DocumentSession *, QString> m_keys;
+};
+
+} // namespace amtsweg
