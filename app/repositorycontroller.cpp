@@ -1,9 +1,11 @@
 #include "repositorycontroller.h"
 
+#include "comparisoncontroller.h"
 #include "document.h"
 #include "documentsession.h"
 #include "mainwindow.h"
 #include "panels/repositorybrowser.h"
+#include "repository/modelcomparison.h"
 #include "repository/modelimport.h"
 #include "repository/processrepository.h"
 
@@ -22,7 +24,8 @@
 namespace amtsweg {
 
 RepositoryController::RepositoryController(MainWindow *window, RepositoryBrowser *browser)
-    : QObject(window), m_window(window), m_browser(browser)
+    : QObject(window), m_window(window), m_browser(browser),
+      m_comparison(new ComparisonController(window))
 {
     connect(browser, &RepositoryBrowser::openRequested, this,
             [this](ModelId model, int version) { openModel(model, version); });
@@ -33,6 +36,8 @@ RepositoryController::RepositoryController(MainWindow *window, RepositoryBrowser
     connect(browser, &RepositoryBrowser::exportRequested, this,
             &RepositoryController::exportVersion);
     connect(browser, &RepositoryBrowser::deriveRequested, this, &RepositoryController::deriveModel);
+    connect(browser, &RepositoryBrowser::compareRequested, this,
+            &RepositoryController::compareVersions);
     connect(browser, &RepositoryBrowser::importFilesRequested, this,
             &RepositoryController::importFiles);
     connect(browser, &RepositoryBrowser::importFolderRequested, this,
@@ -239,6 +244,43 @@ void RepositoryController::deriveModel(ModelId model, int version)
     }
     m_browser->refresh();
     openModel(derived.value.id);
+}
+
+void RepositoryController::compareVersions(ModelId model, int olderVersion, int newerVersion)
+{
+    if (!m_repository)
+        return;
+    const auto info = m_repository->model(model);
+    if (olderVersion > newerVersion)
+        std::swap(olderVersion, newerVersion);
+    const auto older = m_repository->openVersion(model, olderVersion);
+    const auto newer = m_repository->openVersion(model, newerVersion);
+    if (!info.ok() || !older.ok() || !newer.ok()) {
+        QMessageBox::warning(m_window, tr("Cannot compare"),
+                             !info.ok() ? info.message()
+                                        : (older.ok() ? newer.message() : older.message()));
+        return;
+    }
+    if (!openModel(model, newerVersion == info.value.latestVersion ? 0 : newerVersion))
+        return;
+    showComparison(*older.value, *newer.value,
+                   tr("%1: version %2 \u2192 version %3")
+                       .arg(info.value.name)
+                       .arg(olderVersion)
+                       .arg(newerVersion));
+}
+
+void RepositoryController::showComparison(const ModelTree &older, const ModelTree &newer,
+                                          const QString &title)
+{
+    DocumentSession *session = m_window->currentSession();
+    if (!session)
+        return;
+    QString heading = title;
+    if (session->document()->isModified())
+        heading += QLatin1Char('\n') + tr("Unsaved changes in the tab are not part of the "
+                                          "comparison.");
+    m_comparison->show(session->document(), heading, compareModels(older, newer));
 }
 
 } // namespace amtsweg

@@ -4,7 +4,8 @@
 // feeds the repository browser, and carries out what the user asks there: open a model
 // (newest version editable, older ones read-only) and select a search hit's element; import
 // files or folders; export a version; restore an old version as the newest; derive a
-// Referenz- or Lokalprozess; save an open document as a new model.
+// Referenz- or Lokalprozess; save an open document as a new model; compare two versions of a
+// model (ComparisonController shows the result).
 
 #include "panels/repositorybrowser.h"
 #include "repository/repositorytypes.h"
@@ -15,7 +16,9 @@
 
 namespace amtsweg {
 
+class ComparisonController;
 class MainWindow;
+class ModelTree;
 class ProcessRepository;
 
 class RepositoryController : public QObject
@@ -47,6 +50,10 @@ public:
     void restoreVersion(ModelId model, int version);
     void deriveModel(ModelId model, int version);
 
+    /// Opens the newer version and shows what changed against the older one.
+    void compareVersions(ModelId model, int olderVersion, int newerVersion);
+    ComparisonController *comparison() const { return m_comparison; }
+
 Q_SIGNALS:
     /// Another repository file was opened.
     void repositoryChanged();
@@ -54,10 +61,12 @@ Q_SIGNALS:
 private:
     void importPaths(const QStringList &paths);
     void reload(ModelId model);
+    void showComparison(const ModelTree &older, const ModelTree &newer, const QString &title);
 
     MainWindow *m_window;
     QPointer<RepositoryBrowser> m_browser; // a dock's content: may go first
     std::unique_ptr<ProcessRepository> m_repository;
+    ComparisonController *m_comparison;
 };
 
 } // namespace amtsweg

@@ -37,6 +37,19 @@ qreal DiagramView::zoom() const
     return transform().m11();
 }
 
+void DiagramView::setHighlights(const ElementHighlights &highlights)
+{
+    m_highlights = highlights;
+    viewport()->update();
+}
+
+void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (const auto *diagram = qobject_cast<const DiagramScene *>(scene()))
+        m_highlights.paint(painter, *diagram, rect);
+}
+
 void DiagramView::applyZoom(qreal zoom)
 {
     zoom = qBound(kMinZoom, zoom, kMaxZoom);

@@ -1,7 +1,10 @@
 #pragma once
 // DiagramView: the viewport on a DiagramScene: antialiased, white background, Ctrl+wheel
 // zooms around the mouse, fit to window, Ctrl +/-/0 zoom keys, middle-drag and space-drag pan,
-// and palette entries dropped on it create elements.
+// and palette entries dropped on it create elements. It draws ElementHighlights (marks that
+// are no model data, such as a comparison's findings) in front of the scene.
+
+#include "elementhighlights.h"
 
 #include <QGraphicsView>
 
@@ -16,6 +19,9 @@ public:
 
     /// Current scale factor (1 = 100 %).
     qreal zoom() const;
+    /// Marks drawn over the scene by this view only; setHighlights({}) removes them.
+    void setHighlights(const ElementHighlights &highlights);
+    const ElementHighlights &highlights() const { return m_highlights; }
     static constexpr qreal kMinZoom = 0.05;
     static constexpr qreal kMaxZoom = 8.0;
 
@@ -41,6 +47,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void applyZoom(qreal zoom);
@@ -48,6 +55,7 @@ private:
     bool m_panning = false;
     bool m_spaceHeld = false; ///< space held: a left drag pans
     QPoint m_panLast;
+    ElementHighlights m_highlights;
 };
 
 } // namespace amtsweg

@@ -98,6 +98,7 @@ RepositoryBrowser::RepositoryBrowser(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_stack, 3);
 
     m_versions = makeList(this, {tr("Version"), tr("Date"), tr("Author"), tr("Comment")});
+    m_versions->setSelectionMode(QAbstractItemView::ExtendedSelection); // two: compare them
     layout->addWidget(m_versions, 2);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -226,6 +227,15 @@ void RepositoryBrowser::fillModels()
     m_models->resizeColumnToContents(0);
 }
 
+QList<int> RepositoryBrowser::selectedVersions() const
+{
+    QList<int> versions;
+    for (const QTreeWidgetItem *item : m_versions->selectedItems())
+        versions << item->data(0, kIdRole).toInt();
+    std::sort(versions.begin(), versions.end());
+    return versions;
+}
+
 void RepositoryBrowser::fillVersions()
 {
     m_versions->clear();
@@ -307,6 +317,18 @@ void RepositoryBrowser::showVersionMenu(const QPoint &pos)
         Q_EMIT compareRequested(id, version, m_latestOfCurrent);
     });
     compare->setEnabled(!newest);
+    QMenu *compareWith = menu.addMenu(tr("Compare with Version"));
+    for (int other = m_latestOfCurrent; other >= 1; --other)
+        if (other != version)
+            compareWith->addAction(tr("Version %1").arg(other), this, [this, id, version, other] {
+                Q_EMIT compareRequested(id, std::min(version, other), std::max(version, other));
+            });
+    compareWith->setEnabled(!compareWith->isEmpty());
+    if (const QList<int> two = selectedVersions(); two.size() == 2)
+        menu.insertAction(
+            menu.actions().constFirst(),
+            menu.addAction(tr("Compare Versions %1 and %2").arg(two[0]).arg(two[1]), this,
+                           [this, id, two] { Q_EMIT compareRequested(id, two[0], two[1]); }));
     menu.addAction(tr("Derive New Model from This Version..."), this,
                    [this, id, version] { Q_EMIT deriveRequested(id, version); });
     menu.addAction(tr("Export as BPMN..."), this,

@@ -39,6 +39,8 @@ public:
     /// The chosen model (0: none) and version (0: none chosen in the version list).
     ModelId currentModel() const;
     int currentVersion() const;
+    /// The versions selected in the version list, oldest first.
+    QList<int> selectedVersions() const;
     /// Chooses a model in the tree (false when it is not listed).
     bool selectModel(ModelId id);
 
