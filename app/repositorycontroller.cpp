@@ -2,8 +2,10 @@
 
 #include "comparisoncontroller.h"
 #include "document.h"
+#include "documentpages.h"
 #include "documentsession.h"
 #include "mainwindow.h"
+#include "noticebar.h"
 #include "panels/repositorybrowser.h"
 #include "repository/modelcomparison.h"
 #include "repository/modelimport.h"
@@ -38,6 +40,8 @@ RepositoryController::RepositoryController(MainWindow *window, RepositoryBrowser
     connect(browser, &RepositoryBrowser::deriveRequested, this, &RepositoryController::deriveModel);
     connect(browser, &RepositoryBrowser::compareRequested, this,
             &RepositoryController::compareVersions);
+    connect(browser, &RepositoryBrowser::compareWithBaseRequested, this,
+            &RepositoryController::compareWithBase);
     connect(browser, &RepositoryBrowser::importFilesRequested, this,
             &RepositoryController::importFiles);
     connect(browser, &RepositoryBrowser::importFolderRequested, this,
@@ -105,6 +109,7 @@ bool RepositoryController::openModel(ModelId model, int version, const QString &
         connect(session, &DocumentSession::savedToRepository, m_browser,
                 &RepositoryBrowser::refresh);
         connect(session, &DocumentSession::reloadRequested, this, &RepositoryController::reload);
+        noticeNewerBase(session, info.value);
     }
     m_window->showDocument(session->document());
     if (!elementId.isEmpty()) {
@@ -270,6 +275,46 @@ void RepositoryController::compareVersions(ModelId model, int olderVersion, int 
                        .arg(newerVersion));
 }
 
+void RepositoryController::compareWithBase(ModelId model)
+{
+    if (!m_repository)
+        return;
+    const auto info = m_repository->model(model);
+    if (info.ok() && info.value.baseModelId <= 0) {
+        m_window->statusBar()->showMessage(
+            tr("%1 is not derived from another model.").arg(info.value.name), 5000);
+        return;
+    }
+    const auto base = info.ok() ? m_repository->model(info.value.baseModelId) : info;
+    const auto older = m_repository->openVersion(info.value.baseModelId, info.value.baseVersion);
+    const auto newer = m_repository->openVersion(model, 0);
+    if (!base.ok() || !older.ok() || !newer.ok()) {
+        QMessageBox::warning(m_window, tr("Cannot compare"),
+                             !base.ok() ? base.message()
+                                        : (older.ok() ? newer.message() : older.message()));
+        return;
+    }
+    if (!openModel(model))
+        return;
+    showComparison(*older.value, *newer.value,
+                   tr("%1 (version %2) against its base %3, version %4")
+                       .arg(info.value.name)
+                       .arg(info.value.latestVersion)
+                       .arg(base.value.name)
+                       .arg(info.value.baseVersion));
+}
+
+void RepositoryController::compareCurrentWithBase()
+{
+    const DocumentSession *session = m_window->currentSession();
+    if (session && session->isFromRepository() &&
+        session->repositoryOrigin().repository == m_repository.get())
+        compareWithBase(session->repositoryOrigin().model);
+    else
+        m_window->statusBar()->showMessage(
+            tr("Only a model opened from the repository can be compared with its base."), 5000);
+}
+
 void RepositoryController::showComparison(const ModelTree &older, const ModelTree &newer,
                                           const QString &title)
 {
@@ -281,6 +326,25 @@ void RepositoryController::showComparison(const ModelTree &older, const ModelTre
         heading += QLatin1Char('\n') + tr("Unsaved changes in the tab are not part of the "
                                           "comparison.");
     m_comparison->show(session->document(), heading, compareModels(older, newer));
+}
+
+void RepositoryController::noticeNewerBase(DocumentSession *session, const ModelInfo &model)
+{
+    if (model.baseModelId <= 0)
+        return;
+    const auto base = m_repository->model(model.baseModelId);
+    if (!base.ok() || base.value.latestVersion <= model.baseVersion)
+        return;
+    const QString text = tr("Based on %1 version %2; version %3 is newer.")
+                             .arg(base.value.name)
+                             .arg(model.baseVersion)
+                             .arg(base.value.latestVersion);
+    m_window->statusBar()->showMessage(text, 15000);
+    const ModelId id = model.id;
+    for (DiagramPage *page : documentPages(*m_window, session->document())) {
+        auto *bar = new NoticeBar(page, text, tr("Compare with Base"));
+        connect(bar, &NoticeBar::actionTriggered, this, [this, id] { compareWithBase(id); });
+    }
 }
 
 } // namespace amtsweg

@@ -5,7 +5,8 @@
 // (newest version editable, older ones read-only) and select a search hit's element; import
 // files or folders; export a version; restore an old version as the newest; derive a
 // Referenz- or Lokalprozess; save an open document as a new model; compare two versions of a
-// model (ComparisonController shows the result).
+// model, or a derived model with its base (ComparisonController shows the result); and tell the
+// user, when a derived model opens, that its base has a newer version.
 
 #include "panels/repositorybrowser.h"
 #include "repository/repositorytypes.h"
@@ -17,6 +18,7 @@
 namespace amtsweg {
 
 class ComparisonController;
+class DocumentSession;
 class MainWindow;
 class ModelTree;
 class ProcessRepository;
@@ -52,6 +54,11 @@ public:
 
     /// Opens the newer version and shows what changed against the older one.
     void compareVersions(ModelId model, int olderVersion, int newerVersion);
+    /// Opens a derived model's newest version and shows what it changed against the base
+    /// version it was derived from.
+    void compareWithBase(ModelId model);
+    /// compareWithBase() for the current document (when it is a derived repository model).
+    void compareCurrentWithBase();
     ComparisonController *comparison() const { return m_comparison; }
 
 Q_SIGNALS:
@@ -62,6 +69,7 @@ private:
     void importPaths(const QStringList &paths);
     void reload(ModelId model);
     void showComparison(const ModelTree &older, const ModelTree &newer, const QString &title);
+    void noticeNewerBase(DocumentSession *session, const ModelInfo &model);
 
     MainWindow *m_window;
     QPointer<RepositoryBrowser> m_browser; // a dock's content: may go first

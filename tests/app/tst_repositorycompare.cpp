@@ -2,7 +2,9 @@
 // an added task and a removed end event is compared with the first through the browser's
 // request; the Compare dock lists each under its group, the newer version's tab marks exactly
 // the added, changed and moved elements (in their colours) without touching the document,
-// choosing an entry selects the element, and closing removes the marks.
+// choosing an entry selects the element, and closing removes the marks. A derived model whose
+// base got a newer version shows a notice when opened, whose "Compare with Base" lists what the
+// derived model changed against its base.
 
 #include "canvas/diagramscene.h"
 #include "canvas/elementhighlights.h"
@@ -12,6 +14,7 @@
 #include "document.h"
 #include "documentsession.h"
 #include "mainwindow.h"
+#include "noticebar.h"
 #include "paneldocks.h"
 #include "panels/comparisonpanel.h"
 #include "panels/repositorybrowser.h"
@@ -247,6 +250,48 @@ private Q_SLOTS:
         doc = controller()->comparison()->document();
         QVERIFY(m_window->closeDocument(doc));
         QVERIFY(!controller()->comparison()->isShown());
+    }
+
+    void derivedModelNoticesNewerBaseAndComparesWithIt()
+    {
+        const auto derived = repository()->deriveModel(m_model, 0, QStringLiteral("Wohngeld lokal"),
+                                                       FimStatus::Lokalprozess);
+        QVERIFY2(derived.ok(), qPrintable(derived.message()));
+        saveRenamed(derived.value.id, "Task_AntragAusfuellen", "Antrag im Bürgerbüro ausfüllen");
+        saveRenamed(m_model, "Task_BescheidErhalten", "Bescheid abholen"); // base: version 2
+
+        browser()->refresh();
+        QVERIFY(browser()->selectModel(derived.value.id));
+        QVERIFY(browser()->modelTree()->currentItem()->toolTip(1).contains(
+            QStringLiteral("version 2 is newer")));
+
+        QVERIFY(controller()->openModel(derived.value.id));
+        DiagramPage *page = m_window->currentPage();
+        QCOMPARE(page->document(), m_window->currentSession()->document());
+        auto *notice = page->findChild<NoticeBar *>();
+        QVERIFY(notice);
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), QStringLiteral("Based on Wohngeld beantragen version 1; "
+                                                "version 2 is newer."));
+        QVERIFY(page->viewport()->geometry().contains(notice->geometry()));
+        QVERIFY(m_window->grab().save(QStringLiteral(AMTSWEG_BUILD_DIR "/compare-notice.png")));
+
+        notice->actionButton()->click();
+        QVERIFY(controller()->comparison()->isShown());
+        QCOMPARE(controller()->comparison()->document(), page->document());
+        // What the derived model changed; the base's own later change is no part of it.
+        QCOMPARE(rows(DifferenceKind::Changed),
+                 QStringList{QStringLiteral("Task_AntragAusfuellen: name")});
+        QVERIFY(!panel()->groupItem(DifferenceKind::Added));
+        QVERIFY(!panel()->groupItem(DifferenceKind::Removed));
+        QVERIFY(panel()->titleLabel()->text().contains(QStringLiteral("Wohngeld beantragen")));
+
+        // The base itself is no derived model: nothing to compare, no notice.
+        controller()->comparison()->close();
+        controller()->compareWithBase(m_model);
+        QVERIFY(!controller()->comparison()->isShown());
+        QVERIFY(controller()->openModel(m_model));
+        QVERIFY(!m_window->currentPage()->findChild<NoticeBar *>());
     }
 };
 

@@ -20,6 +20,7 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole;          // model id (models, hits) or version number
 constexpr int kElementRole = Qt::UserRole + 1; // element id of a hit's child row
+constexpr int kBaseRole = Qt::UserRole + 2;    // base model id of a derived model
 
 /// The model tree: dragging a model carries its id (RepositoryBrowser::modelMimeType()).
 class ModelTreeWidget : public QTreeWidget
@@ -213,11 +214,17 @@ void RepositoryBrowser::fillModels()
         else
             m_models->addTopLevelItem(folderItems.value(f.id));
     }
+    QHash<ModelId, const ModelInfo *> byId;
+    for (const ModelInfo &m : models.value)
+        byId.insert(m.id, &m);
     for (const ModelInfo &m : models.value) {
         auto *item = new QTreeWidgetItem({m.name, fimStatusName(m.fimStatus),
                                           QString::number(m.latestVersion), shortDate(m.modified)});
         item->setData(0, kIdRole, m.id);
+        item->setData(0, kBaseRole, m.baseModelId);
         item->setToolTip(0, m.description.isEmpty() ? m.name : m.description);
+        if (const ModelInfo *base = byId.value(m.baseModelId))
+            markDerived(item, m, *base);
         if (QTreeWidgetItem *folder = folderItems.value(m.folderId))
             folder->addChild(item);
         else
@@ -225,6 +232,21 @@ void RepositoryBrowser::fillModels()
     }
     m_models->expandAll();
     m_models->resizeColumnToContents(0);
+}
+
+void RepositoryBrowser::markDerived(QTreeWidgetItem *item, const ModelInfo &model,
+                                    const ModelInfo &base)
+{
+    QString text = tr("Based on %1, version %2").arg(base.name).arg(model.baseVersion);
+    if (base.latestVersion > model.baseVersion) {
+        text = tr("Based on %1 version %2; version %3 is newer.")
+                   .arg(base.name)
+                   .arg(model.baseVersion)
+                   .arg(base.latestVersion);
+        item->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    }
+    item->setToolTip(0, item->toolTip(0) + QLatin1Char('\n') + text);
+    item->setToolTip(1, text);
 }
 
 QList<int> RepositoryBrowser::selectedVersions() const
@@ -295,6 +317,9 @@ void RepositoryBrowser::showModelMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("Open"), this, [this, id] { Q_EMIT openRequested(id, 0); });
     menu.addAction(tr("Derive New Model..."), this, [this, id] { Q_EMIT deriveRequested(id, 0); });
+    QAction *compare = menu.addAction(tr("Compare with Base"), this,
+                                      [this, id] { Q_EMIT compareWithBaseRequested(id); });
+    compare->setEnabled(m_models->itemAt(pos)->data(0, kBaseRole).toLongLong() > 0);
     menu.addAction(tr("Export as BPMN..."), this, [this, id] { Q_EMIT exportRequested(id, 0); });
     menu.exec(m_models->viewport()->mapToGlobal(pos));
 }

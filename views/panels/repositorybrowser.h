@@ -58,6 +58,8 @@ Q_SIGNALS:
     void exportRequested(amtsweg::ModelId model, int version);
     void deriveRequested(amtsweg::ModelId model, int version);
     void compareRequested(amtsweg::ModelId model, int olderVersion, int newerVersion);
+    /// Compare a derived model's newest version with the base version it was derived from.
+    void compareWithBaseRequested(amtsweg::ModelId model);
     void importFilesRequested();
     void importFolderRequested();
 
@@ -68,6 +70,7 @@ private:
     void showModelMenu(const QPoint &pos);
     void showVersionMenu(const QPoint &pos);
     void setMessage(const QString &text);
+    void markDerived(QTreeWidgetItem *item, const ModelInfo &model, const ModelInfo &base);
 
     ProcessRepository *m_repository = nullptr;
     QLineEdit *m_search = nullptr;
