@@ -4,6 +4,7 @@
 #include "autosave.h"
 #include "export/diagramimageexporter.h"
 #include "export/posterexporter.h"
+#include "languagesettings.h"
 #include "mainwindow.h"
 #include "repository/repositorydatabase.h"
 #include "repositorycontroller.h"
@@ -21,6 +22,7 @@ extern "C" __attribute__((visibility("default"))) int amtsweg_gui_main(int argc,
     QApplication::setApplicationName(QStringLiteral("Amtsweg"));
     QApplication::setOrganizationName(QStringLiteral("Amtsweg"));
     QApplication::setApplicationVersion(QStringLiteral(AMTSWEG_VERSION));
+    amtsweg::LanguageSettings::installStoredTranslators(); // before the first window
     amtsweg::MainWindow window;
     // amtsweg [--repository PATH] [FILE]
     QStringList args = QApplication::arguments().mid(1);

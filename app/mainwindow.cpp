@@ -11,6 +11,7 @@
 #include "documentsession.h"
 #include "export/diagramimageexporter.h"
 #include "findbar.h"
+#include "languagemenu.h"
 #include "paneldocks.h"
 #include "panels/repositorybrowser.h"
 #include "printactions.h"
@@ -417,6 +418,8 @@ void MainWindow::createMenus()
         panels->addAction(dock->toggleViewAction());
     panels->addSeparator();
     panels->addAction(tr("&Reset Panel Layout"), this, [this] { restoreState(m_defaultState); });
+    view->addSeparator();
+    LanguageMenu::add(view, statusBar());
 }
 
 void MainWindow::onCurrentTabChanged()

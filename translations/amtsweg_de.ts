@@ -1,0 +1,2681 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AddElementCommand</name>
+    <message>
+        <location filename="../model/commands/addelementcommand.cpp" line="+32"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add element</source>
+        <translation>Element hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AddLaneCommand</name>
+    <message>
+        <location filename="../model/commands/addlanecommand.cpp" line="+45"/>
+        <source>Add lane</source>
+        <translation>Lane hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>BpmnType</name>
+    <message>
+        <location filename="../views/panels/elementlabels.cpp" line="+20"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User Task</source>
+        <translation>Benutzeraufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual Task</source>
+        <translation>Manuelle Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service Task</source>
+        <translation>Serviceaufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script Task</source>
+        <translation>Skriptaufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business Rule Task</source>
+        <translation>Geschäftsregelaufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send Task</source>
+        <translation>Sendeaufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive Task</source>
+        <translation>Empfangsaufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-Process</source>
+        <translation>Teilprozess</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad-hoc Sub-Process</source>
+        <translation>Ad-hoc-Teilprozess</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call Activity</source>
+        <translation>Aufrufaktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Event</source>
+        <translation>Startereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End Event</source>
+        <translation>Endereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate Catch Event</source>
+        <translation>Eintretendes Zwischenereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate Throw Event</source>
+        <translation>Auslösendes Zwischenereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boundary Event</source>
+        <translation>Angeheftetes Zwischenereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusive Gateway</source>
+        <translation>Exklusives Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inclusive Gateway</source>
+        <translation>Inklusives Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel Gateway</source>
+        <translation>Paralleles Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complex Gateway</source>
+        <translation>Komplexes Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event-based Gateway</source>
+        <translation>Ereignisbasiertes Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence Flow</source>
+        <translation>Sequenzfluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message Flow</source>
+        <translation>Nachrichtenfluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Association</source>
+        <translation>Assoziation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data Input Association</source>
+        <translation>Dateneingabe-Assoziation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data Output Association</source>
+        <translation>Datenausgabe-Assoziation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data Object</source>
+        <translation>Datenobjekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data Object Reference</source>
+        <translation>Datenobjektreferenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data Store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data Store Reference</source>
+        <translation>Datenspeicherreferenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text Annotation</source>
+        <translation>Textanmerkung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lane</source>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collaboration</source>
+        <translation>Kollaboration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>None</source>
+        <translation>Blanko</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timer</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conditional</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbruch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compensation</source>
+        <translation>Kompensation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminate</source>
+        <translation>Terminierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiple</source>
+        <translation>Mehrfach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parallel Multiple</source>
+        <translation>Mehrfach parallel</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionMaker</name>
+    <message>
+        <location filename="../views/canvas/connectionmaker.cpp" line="+170"/>
+        <source>Connect data</source>
+        <translation>Daten verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramClipboard</name>
+    <message>
+        <location filename="../views/canvas/diagramclipboard.cpp" line="+91"/>
+        <source>clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramImageExporter</name>
+    <message>
+        <location filename="wrapped_messages.cpp" line="+161"/>
+        <source>cannot write %1: %2</source>
+        <extracomment>views/export/diagramimageexporter.cpp</extracomment>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown image format of %1 (use .png, .svg or .pdf)</source>
+        <extracomment>views/export/diagramimageexporter.cpp</extracomment>
+        <translation>unbekanntes Bildformat von %1 (.png, .svg oder .pdf verwenden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file contains no diagram (BPMNDiagram)</source>
+        <extracomment>views/export/diagramimageexporter.cpp</extracomment>
+        <translation>die Datei enthält kein Diagramm (BPMNDiagram)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no diagram with id &apos;%1&apos;</source>
+        <extracomment>views/export/diagramimageexporter.cpp</extracomment>
+        <translation>kein Diagramm mit der ID „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diagram &apos;%1&apos; has no BPMNPlane</source>
+        <extracomment>views/export/diagramimageexporter.cpp</extracomment>
+        <translation>Diagramm „%1“ hat keine BPMNPlane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown image format</source>
+        <extracomment>views/export/diagramimageexporter.cpp</extracomment>
+        <translation>unbekanntes Bildformat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the image would be too large (more than %1 pixels on a side or %2 megapixels); choose a smaller scale</source>
+        <extracomment>views/export/diagramimageexporter.cpp</extracomment>
+        <translation>das Bild wäre zu groß (mehr als %1 Pixel Kantenlänge oder %2 Megapixel); wählen Sie einen kleineren Maßstab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot encode PNG</source>
+        <extracomment>views/export/diagramimageexporter.cpp</extracomment>
+        <translation>PNG kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BPMN diagram exported by Amtsweg</source>
+        <extracomment>views/export/diagramimageexporter.cpp</extracomment>
+        <translation>BPMN-Diagramm, exportiert von Amtsweg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create SVG</source>
+        <extracomment>views/export/diagramimageexporter.cpp</extracomment>
+        <translation>SVG kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create PDF</source>
+        <extracomment>views/export/diagramimageexporter.cpp</extracomment>
+        <translation>PDF kann nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ElementCreator</name>
+    <message>
+        <location filename="../views/canvas/elementcreator.cpp" line="+90"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start event</source>
+        <translation>Startereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intermediate event</source>
+        <translation>Zwischenereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End event</source>
+        <translation>Endereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub-process</source>
+        <translation>Teilprozess</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data object</source>
+        <translation>Datenobjekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text annotation</source>
+        <translation>Textanmerkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vertical pool</source>
+        <translation>Vertikaler Pool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lane</source>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Insert %1 into flow</source>
+        <translation>%1 in den Fluss einfügen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add data object</source>
+        <translation>Datenobjekt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Append %1</source>
+        <translation>%1 anhängen</translation>
+    </message>
+</context>
+<context>
+    <name>ElementReplacer</name>
+    <message>
+        <location filename="../views/canvas/elementreplacer.cpp" line="+36"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User task</source>
+        <translation>Benutzeraufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service task</source>
+        <translation>Serviceaufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send task</source>
+        <translation>Sendeaufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive task</source>
+        <translation>Empfangsaufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual task</source>
+        <translation>Manuelle Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business rule task</source>
+        <translation>Geschäftsregelaufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script task</source>
+        <translation>Skriptaufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call activity</source>
+        <translation>Aufrufaktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-process (collapsed)</source>
+        <translation>Teilprozess (zugeklappt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub-process</source>
+        <translation>Teilprozess</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exclusive gateway</source>
+        <translation>Exklusives Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel gateway</source>
+        <translation>Paralleles Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inclusive gateway</source>
+        <translation>Inklusives Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event-based gateway</source>
+        <translation>Ereignisbasiertes Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complex gateway</source>
+        <translation>Komplexes Gateway</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start event</source>
+        <translation>Startereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message start event</source>
+        <translation>Nachrichten-Startereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timer start event</source>
+        <translation>Zeit-Startereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditional start event</source>
+        <translation>Bedingungs-Startereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal start event</source>
+        <translation>Signal-Startereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate throw event</source>
+        <translation>Auslösendes Zwischenereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message intermediate catch event</source>
+        <translation>Eintretendes Nachrichten-Zwischenereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message intermediate throw event</source>
+        <translation>Auslösendes Nachrichten-Zwischenereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timer intermediate catch event</source>
+        <translation>Zeit-Zwischenereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signal intermediate throw event</source>
+        <translation>Auslösendes Signal-Zwischenereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation intermediate throw event</source>
+        <translation>Auslösendes Eskalations-Zwischenereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End event</source>
+        <translation>Endereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message end event</source>
+        <translation>Nachrichten-Endereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error end event</source>
+        <translation>Fehler-Endereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation end event</source>
+        <translation>Eskalations-Endereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal end event</source>
+        <translation>Signal-Endereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminate end event</source>
+        <translation>Terminierungs-Endereignis</translation>
+    </message>
+</context>
+<context>
+    <name>FlowSplitter</name>
+    <message>
+        <location filename="../views/canvas/movedrag.cpp" line="+158"/>
+        <source>Insert into flow</source>
+        <translation>In den Fluss einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../app/languagemenu.cpp" line="+14"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The new language applies when Amtsweg is started the next time.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Amtsweg.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveShapesCommand</name>
+    <message>
+        <location filename="../model/commands/moveshapescommand.cpp" line="+44"/>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>PoolCreator</name>
+    <message>
+        <location filename="../views/canvas/poolcreator.cpp" line="+73"/>
+        <source>Add pool</source>
+        <translation>Pool hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>PosterExporter</name>
+    <message>
+        <location filename="../views/export/posterexporter.cpp" line="+94"/>
+        <source>the poster would have %1 pages (at most %2); choose a smaller scale</source>
+        <translation>das Poster hätte %1 Seiten (höchstens %2); wählen Sie einen kleineren Maßstab</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot start painting the pages</source>
+        <translation>die Seiten können nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot add a page</source>
+        <translation>keine Seite hinzuzufügen möglich</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Row %1 / column %2</source>
+        <translation>Zeile %1 / Spalte %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (page %2 of %3)</source>
+        <translation>%1 (Seite %2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="wrapped_messages.cpp" line="-176"/>
+        <source>Cannot print</source>
+        <extracomment>app/printactions.cpp</extracomment>
+        <translation>Drucken nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PDF poster</source>
+        <extracomment>app/printactions.cpp</extracomment>
+        <translation>PDF-Poster exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <extracomment>app/printactions.cpp</extracomment>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot export</source>
+        <extracomment>app/printactions.cpp</extracomment>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export as PDF &amp;Poster...</source>
+        <extracomment>app/printactions.cpp</extracomment>
+        <translation>Als PDF-&amp;Poster exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print...</source>
+        <extracomment>app/printactions.cpp</extracomment>
+        <translation>&amp;Drucken…</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyEdits</name>
+    <message>
+        <location line="+168"/>
+        <source>Set %1</source>
+        <extracomment>views/panels/propertyedits.cpp</extracomment>
+        <translation>%1 festlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change timer</source>
+        <extracomment>views/panels/propertyedits.cpp</extracomment>
+        <translation>Zeitdefinition ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set default flow</source>
+        <extracomment>views/panels/propertyedits.cpp</extracomment>
+        <translation>Standardfluss festlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear default flow</source>
+        <extracomment>views/panels/propertyedits.cpp</extracomment>
+        <translation>Standardfluss entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change loop characteristics</source>
+        <extracomment>views/panels/propertyedits.cpp</extracomment>
+        <translation>Schleifenverhalten ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set colour</source>
+        <extracomment>views/panels/propertyedits.cpp</extracomment>
+        <translation>Farbe festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ReconnectFlowCommand</name>
+    <message>
+        <location filename="../model/commands/reconnectflowcommand.cpp" line="+33"/>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryArea</name>
+    <message>
+        <location filename="../app/recoveryarea.cpp" line="+71"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveElementCommand</name>
+    <message>
+        <location filename="../model/commands/removeelementcommand.cpp" line="+37"/>
+        <source>Delete element</source>
+        <translation>Element löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete elements</source>
+        <translation>Elemente löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceElementCommand</name>
+    <message>
+        <location filename="../model/commands/replaceelementcommand.cpp" line="+64"/>
+        <source>Change type</source>
+        <translation>Typ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>RepoCommand</name>
+    <message>
+        <location filename="wrapped_messages.cpp" line="-176"/>
+        <source>imported %1 as model %2 &apos;%3&apos; (version 1)
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>%1 als Modell %2 „%3“ importiert (Version 1)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amtsweg repo list: --format must be text or json
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>amtsweg repo list: --format muss text oder json sein
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The repository %1 holds no models.
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>Das Repository %1 enthält keine Modelle.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amtsweg repo export: VERSION after @ must be a number from 1
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>amtsweg repo export: VERSION nach @ muss eine Zahl ab 1 sein
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amtsweg repo export: cannot write %1: %2
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>amtsweg repo export: %1 kann nicht geschrieben werden: %2
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported model %1 &apos;%2&apos; version %3 to %4
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>Modell %1 „%2“ Version %3 nach %4 exportiert
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No model matches &apos;%1&apos;.
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>Kein Modell passt zu „%1“.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: ok (%2 models, %3 versions)
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>%1: in Ordnung (%2 Modelle, %3 Versionen)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amtsweg repo save: --expect-version needs a number
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>amtsweg repo save: --expect-version braucht eine Zahl
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amtsweg repo save: cannot read %1: %2
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>amtsweg repo save: %1 kann nicht gelesen werden: %2
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved model %1 version %2
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>Modell %1 Version %2 gespeichert
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amtsweg repo restore: expects MODEL@VERSION (and --expect-version N)
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>amtsweg repo restore: erwartet MODEL@VERSION (und --expect-version N)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored version %1 of model %2 as version %3
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>Version %1 von Modell %2 als Version %3 wiederhergestellt
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amtsweg repo: %1 needs a value
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>amtsweg repo: %1 braucht einen Wert
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amtsweg repo: unknown option &apos;%1&apos;
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>amtsweg repo: unbekannte Option „%1“
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amtsweg repo: expects one of import, list, history, export, search, check, save, restore
+
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>amtsweg repo: erwartet einen dieser Befehle: import, list, history, export, search, check, save, restore
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amtsweg repo %1: wrong arguments
+
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>amtsweg repo %1: falsche Argumente
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <location filename="../model/repository/repositorycheck.cpp" line="+37"/>
+        <source>Broken reference: %3.</source>
+        <translation>Defekte Referenz: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model %1 has %2 versions numbered up to %3: some are missing.</source>
+        <translation>Modell %1 hat %2 Versionen mit Nummern bis %3: Einige fehlen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model %1 records version %2 as newest, but has %3.</source>
+        <translation>Modell %1 verzeichnet Version %2 als neueste, hat aber %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="wrapped_messages.cpp" line="+66"/>
+        <source>Model %1 version %2 has the wrong size (%3 bytes).</source>
+        <extracomment>model/repository/repositorycheck.cpp</extracomment>
+        <translation>Modell %1 Version %2 hat die falsche Größe (%3 Bytes).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The search index does not match model %1 (version %2: %3).</source>
+        <translation>Der Suchindex passt nicht zu Modell %1 (Version %2: %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model %1 is derived from version %2 of &apos;%3&apos;, which does not exist.</source>
+        <translation>Modell %1 ist von Version %2 von „%3“ abgeleitet, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder tree has a cycle (%3, folder %2).</source>
+        <translation>Der Ordnerbaum enthält einen Zyklus (%3, Ordner %2).</translation>
+    </message>
+    <message>
+        <location filename="wrapped_messages.cpp" line="-64"/>
+        <source>unreadable</source>
+        <extracomment>model/repository/modelimport.cpp</extracomment>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot import &apos;%1&apos;: %2</source>
+        <extracomment>model/repository/modelimport.cpp</extracomment>
+        <translation>„%1“ kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported from %1</source>
+        <extracomment>model/repository/modelimport.cpp</extracomment>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No .bpmn files found in &apos;%1&apos;.</source>
+        <extracomment>model/repository/modelimport.cpp</extracomment>
+        <translation>Keine .bpmn-Dateien in „%1“ gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no model with id %1.</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Es gibt kein Modell mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder needs a name.</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Ein Ordner braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>creating the folder &apos;%1&apos;</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Anlegen des Ordners „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listing folders</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Auflisten der Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving tags</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Speichern der Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A model needs a name.</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Ein Modell braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>creating the model &apos;%1&apos;</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Anlegen des Modells „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listing models</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Auflisten der Modelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading model %1</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Lesen von Modell %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>looking up the model &apos;%1&apos;</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Nachschlagen des Modells „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no model with the id or name &apos;%1&apos;.</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Es gibt kein Modell mit der ID oder dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1  %2 (version %3, modified %4)</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>  %1  %2 (Version %3, geändert %4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several models are named &apos;%1&apos;; use the id of one:
+%2</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Mehrere Modelle heißen „%1“; verwenden Sie die ID eines davon:
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changing the model &apos;%1&apos;</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Ändern des Modells „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Derived from &apos;%1&apos; version %2</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Abgeleitet von „%1“ Version %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving a new version of model %1</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Speichern einer neuen Version von Modell %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model &apos;%1&apos; was saved meanwhile: version %2 by %3 at %4, while your changes are based on version %5. Nothing was saved; save as a new model, reload, or keep both.</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Das Modell „%1“ wurde zwischenzeitlich gespeichert: Version %2 von %3 am %4, während Ihre Änderungen auf Version %5 beruhen. Es wurde nichts gespeichert; speichern Sie es als neues Modell, laden Sie neu oder behalten Sie beide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model %1</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The XML is no readable BPMN.</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Das XML ist kein lesbares BPMN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored version %1</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Version %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading the history of model %1</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Lesen der Historie von Modell %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model %1 version %2 is damaged in the repository.</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Modell %1 Version %2 ist im Repository beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model %1 has no version %2.</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Modell %1 hat keine Version %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 of model %2 cannot be read.</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Version %1 von Modell %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot create the backup folder &apos;%1&apos;.</source>
+        <extracomment>model/repository/repositorybackup.cpp</extracomment>
+        <translation>Der Sicherungsordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write the backup &apos;%1&apos;: %2.</source>
+        <extracomment>model/repository/repositorybackup.cpp</extracomment>
+        <translation>Die Sicherung „%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write the backup &apos;%1&apos;.</source>
+        <extracomment>model/repository/repositorybackup.cpp</extracomment>
+        <translation>Die Sicherung „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checking the repository</source>
+        <extracomment>model/repository/repositorycheck.cpp</extracomment>
+        <translation>Prüfen des Repositorys</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model %1 version %2 is no readable BPMN: %3</source>
+        <extracomment>model/repository/repositorycheck.cpp</extracomment>
+        <translation>Modell %1 Version %2 ist kein lesbares BPMN: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The repository &apos;%1&apos; is damaged or not an Amtsweg repository (%2).</source>
+        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>Das Repository „%1“ ist beschädigt oder kein Amtsweg-Repository (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No automatic backup was found in &apos;%1&apos;.</source>
+        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>In „%1“ wurde keine automatische Sicherung gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The latest automatic backup is &apos;%1&apos; (%2); open it with --repository or copy it over the damaged file.</source>
+        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>Die letzte automatische Sicherung ist „%1“ (%2); öffnen Sie sie mit --repository oder kopieren Sie sie über die beschädigte Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full (or the repository reached its size limit) while %1 in &apos;%2&apos;. Nothing was written; the repository is unchanged. Free some space and try again.</source>
+        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>Der Datenträger ist voll (oder das Repository hat seine Größengrenze erreicht) beim %1 in „%2“. Es wurde nichts geschrieben; das Repository ist unverändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The repository &apos;%1&apos; is busy: another Amtsweg process kept it locked for more than %2 s while %3. Try again.</source>
+        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>Das Repository „%1“ ist belegt: Ein anderer Amtsweg-Prozess hielt es beim %3 länger als %2 s gesperrt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error while %1 in the repository &apos;%2&apos;: %3.</source>
+        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>Fehler beim %1 im Repository „%2“: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The repository &apos;%1&apos; does not exist.</source>
+        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>Das Repository „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The repository &apos;%1&apos; is not a file.</source>
+        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>Das Repository „%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot create the folder &apos;%1&apos; for the repository.</source>
+        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>Der Ordner „%1“ für das Repository kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot open the repository &apos;%1&apos;: %2.</source>
+        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>Das Repository „%1“ kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opening</source>
+        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an SQLite database of another program</source>
+        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>eine SQLite-Datenbank eines anderen Programms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The repository &apos;%1&apos; has schema version %2, but this Amtsweg supports up to version %3. It was written by a newer Amtsweg; open it with that version. The file was not changed.</source>
+        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>Das Repository „%1“ hat die Schemaversion %2, dieses Amtsweg unterstützt aber höchstens Version %3. Es wurde von einem neueren Amtsweg geschrieben; öffnen Sie es mit dieser Version. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>switching to WAL mode</source>
+        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>Umschalten in den WAL-Modus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The repository &apos;%1&apos; needs an upgrade, but the backup taken first failed, so it was not changed: %2</source>
+        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>Das Repository „%1“ muss aktualisiert werden, aber die zuvor angelegte Sicherung ist fehlgeschlagen, daher wurde es nicht verändert: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>upgrading the schema</source>
+        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>Aktualisieren des Schemas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>upgrading the schema to version %1</source>
+        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>Aktualisieren des Schemas auf Version %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updating the search index</source>
+        <extracomment>model/repository/repositorysearch.cpp</extracomment>
+        <translation>Aktualisieren des Suchindex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rebuilding the search index</source>
+        <extracomment>model/repository/repositorysearch.cpp</extracomment>
+        <translation>Neuaufbau des Suchindex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search text is empty.</source>
+        <extracomment>model/repository/repositorysearch.cpp</extracomment>
+        <translation>Der Suchtext ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>searching for &apos;%1&apos;</source>
+        <extracomment>model/repository/repositorysearch.cpp</extracomment>
+        <translation>Suchen nach „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ResizeLanesCommand</name>
+    <message>
+        <location filename="../model/commands/resizelanescommand.cpp" line="+11"/>
+        <source>Resize lane</source>
+        <translation>Lane-Größe ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ResizeShapeCommand</name>
+    <message>
+        <location filename="../model/commands/resizeshapecommand.cpp" line="+11"/>
+        <source>Resize</source>
+        <translation>Größe ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SetPropertyCommand</name>
+    <message>
+        <location filename="../model/commands/setpropertycommand.cpp" line="+37"/>
+        <source>Change text</source>
+        <translation>Text ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SetWaypointsCommand</name>
+    <message>
+        <location filename="../model/commands/setwaypointscommand.cpp" line="+11"/>
+        <source>Change route</source>
+        <translation>Verlauf ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeAligner</name>
+    <message>
+        <location filename="../views/canvas/shapealigner.cpp" line="+153"/>
+        <source>Align &amp;Left</source>
+        <translation>&amp;Links ausrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Align &amp;Centre</source>
+        <translation>Horizontal &amp;zentrieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Align &amp;Right</source>
+        <translation>&amp;Rechts ausrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Align &amp;Top</source>
+        <translation>&amp;Oben ausrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Align &amp;Middle</source>
+        <translation>Vertikal &amp;mittig ausrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Align &amp;Bottom</source>
+        <translation>&amp;Unten ausrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>&amp;Horizontal verteilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distribute &amp;Vertically</source>
+        <translation>&amp;Vertikal verteilen</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::Autosave</name>
+    <message>
+        <location filename="../app/autosave.cpp" line="+91"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (autosaved %2)</source>
+        <translation>%1 (automatisch gespeichert %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recover unsaved work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Amtsweg was not closed properly. Unsaved changes of %n document(s) can be recovered:</source>
+        <translation>
+            <numerusform>Amtsweg wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an %n Dokument können wiederhergestellt werden:</numerusform>
+            <numerusform>Amtsweg wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an %n Dokumenten können wiederhergestellt werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 could not be recovered: the autosaved copy is unreadable</source>
+        <translation>%1 konnte nicht wiederhergestellt werden: Die automatisch gespeicherte Kopie ist unlesbar</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::BreadcrumbBar</name>
+    <message>
+        <location filename="../views/panels/breadcrumbbar.cpp" line="+39"/>
+        <source>Back to %1</source>
+        <translation>Zurück zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::ColourSection</name>
+    <message>
+        <location filename="../views/panels/coloursection.cpp" line="+27"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preset</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill...</source>
+        <translation>Füllung…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stroke...</source>
+        <translation>Linie…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fill colour</source>
+        <translation>Füllfarbe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stroke colour</source>
+        <translation>Linienfarbe</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::ComparisonController</name>
+    <message>
+        <location filename="../app/comparisoncontroller.cpp" line="+36"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::ComparisonPanel</name>
+    <message>
+        <location filename="../views/panels/comparisonpanel.cpp" line="+27"/>
+        <source>Added (%1)</source>
+        <translation>Hinzugefügt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed (%1)</source>
+        <translation>Entfernt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed (%1)</source>
+        <translation>Geändert (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved or resized (%1)</source>
+        <translation>Verschoben oder Größe geändert (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added: %2</source>
+        <translation>%1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 removed (was %2)</source>
+        <translation>%1 entfernt (war %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the comparison and remove its marks from the canvas</source>
+        <translation>Vergleich schließen und seine Markierungen aus dem Diagramm entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: no differences.</source>
+        <translation>%1: keine Unterschiede.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::DocumentSession</name>
+    <message>
+        <location filename="../app/documentsession.cpp" line="+42"/>
+        <source>%1 (version %2, read-only)</source>
+        <translation>%1 (Version %2, schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Untitled %1</source>
+        <translation>Unbenannt %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save BPMN file</source>
+        <translation>BPMN-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BPMN 2.0 files (*.bpmn)</source>
+        <translation>BPMN-2.0-Dateien (*.bpmn)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save file</source>
+        <translation>Datei kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be saved:
+%2</source>
+        <translation>%1 konnte nicht gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save Version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed in this version of %1?</source>
+        <translation>Was hat sich in dieser Version von %1 geändert?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot save version</source>
+        <translation>Version kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved by someone else</source>
+        <translation>Von jemand anderem gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was saved as version %2 since you opened version %3. Nothing is overwritten; choose what happens with your changes.</source>
+        <translation>%1 wurde als Version %2 gespeichert, nachdem Sie Version %3 geöffnet haben. Nichts wird überschrieben; wählen Sie, was mit Ihren Änderungen geschieht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
+        <source>Save as New Model</source>
+        <translation>Als neues Modell speichern</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Keep Both (mine becomes the newest version)</source>
+        <translation>Beide behalten (meine wird die neueste Version)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard Mine and Reload</source>
+        <translation>Meine verwerfen und neu laden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the new model:</source>
+        <translation>Name des neuen Modells:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created in Amtsweg</source>
+        <translation>In Amtsweg erstellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save model</source>
+        <translation>Modell kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::EventSection</name>
+    <message>
+        <location filename="../views/panels/eventsection.cpp" line="+34"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Zyklus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISO 8601, e.g. P14D</source>
+        <translation>ISO 8601, z. B. P14D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timer</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interrupting</source>
+        <translation>Unterbrechend</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::FindBar</name>
+    <message>
+        <location filename="../app/findbar.cpp" line="+57"/>
+        <source>Find by name or id</source>
+        <translation>Nach Name oder ID suchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+95"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::FlowSection</name>
+    <message>
+        <location filename="../views/panels/flowsection.cpp" line="+16"/>
+        <source>Flow</source>
+        <translation>Fluss</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. ${antragVollstaendig}</source>
+        <translation>z. B. ${antragVollstaendig}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default flow of its source</source>
+        <translation>Standardfluss seiner Quelle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Default flow</source>
+        <translation>Standardfluss</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A default flow has no condition.</source>
+        <translation>Ein Standardfluss hat keine Bedingung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to %1</source>
+        <translation>nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::GeneralSection</name>
+    <message>
+        <location filename="../views/panels/generalsection.cpp" line="+28"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+36"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The ID must not be empty.</source>
+        <translation>Die ID darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ID must be an XML name: a letter or _ first, then letters, digits, _, - or . (no spaces or colons).</source>
+        <translation>Die ID muss ein XML-Name sein: zuerst ein Buchstabe oder _, dann Buchstaben, Ziffern, _, - oder . (keine Leerzeichen oder Doppelpunkte).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ID &quot;%1&quot; is already used by another element.</source>
+        <translation>Die ID „%1“ wird bereits von einem anderen Element verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::LoopSection</name>
+    <message>
+        <location filename="../views/panels/loopsection.cpp" line="+13"/>
+        <source>Loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard loop</source>
+        <translation>Standardschleife</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel multi-instance</source>
+        <translation>Parallele Mehrfachinstanz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequential multi-instance</source>
+        <translation>Sequenzielle Mehrfachinstanz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repetition</source>
+        <translation>Wiederholung</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::MainWindow</name>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="+73"/>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <location line="+376"/>
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-367"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be opened.
+
+%2</source>
+        <translation>%1 konnte nicht geöffnet werden.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Opened %1 with %n warning(s)</source>
+        <translation>
+            <numerusform>%1 mit %n Warnung geöffnet</numerusform>
+            <numerusform>%1 mit %n Warnungen geöffnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open...</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Repository...</source>
+        <translation>&amp;Repository öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As...</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save to Repository as &amp;New Model...</source>
+        <translation>Im Repository als neues &amp;Modell speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with &amp;Base Model</source>
+        <translation>Mit Basismodell &amp;vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Image...</source>
+        <translation>Bild e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find...</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Nächster Treffer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find &amp;Previous</source>
+        <translation>&amp;Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Align</source>
+        <translation>&amp;Ausrichten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Sub-Process</source>
+        <translation>&amp;Teilprozess öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to &amp;Parent</source>
+        <translation>Zurück zur ü&amp;bergeordneten Ebene</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next Tab</source>
+        <translation>Nächster Tab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous Tab</source>
+        <translation>Vorheriger Tab</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reset Panel Layout</source>
+        <translation>Bereichs-Layout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1[*] - Amtsweg</source>
+        <translation>%1[*] – Amtsweg</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open BPMN file</source>
+        <translation>BPMN-Datei öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BPMN 2.0 files (*.bpmn *.xml);;All files (*)</source>
+        <translation>BPMN-2.0-Dateien (*.bpmn *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::NoticeBar</name>
+    <message>
+        <location filename="../app/noticebar.cpp" line="+42"/>
+        <source>Hide this note</source>
+        <translation>Hinweis ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::OutlinePanel</name>
+    <message>
+        <location filename="../views/panels/outlinebuilder.cpp" line="+120"/>
+        <source>%1, ID %2</source>
+        <translation>%1, ID %2</translation>
+    </message>
+    <message>
+        <location filename="../views/panels/outlinepanel.cpp" line="+45"/>
+        <source>Filter by name or ID</source>
+        <translation>Nach Name oder ID filtern</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::PaletteWidget</name>
+    <message>
+        <location filename="../views/canvas/palettewidget.cpp" line="+57"/>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hand tool</source>
+        <translation>Hand-Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select and lasso tool</source>
+        <translation>Auswahl- und Lasso-Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect tool</source>
+        <translation>Verbindungswerkzeug</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Create %1</source>
+        <translation>%1 erstellen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::PanelDocks</name>
+    <message>
+        <location filename="../app/paneldocks.cpp" line="+24"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo History</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n elements selected.</source>
+        <translation>
+            <numerusform>%n Element ausgewählt.</numerusform>
+            <numerusform>%n Elemente ausgewählt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::PosterDialog</name>
+    <message>
+        <location filename="../app/posterdialog.cpp" line="+15"/>
+        <source>PDF Poster</source>
+        <translation>PDF-Poster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page labels (row / column)</source>
+        <translation>Seitenbeschriftung (Zeile / Spalte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crop marks</source>
+        <translation>Schnittmarken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientation:</source>
+        <translation>Ausrichtung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale:</source>
+        <translation>Maßstab:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pages:</source>
+        <translation>Seiten:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%1 × %2 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 × %2 (%n Seite)</numerusform>
+            <numerusform>%1 × %2 (%n Seiten)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::PropertiesPanel</name>
+    <message>
+        <location filename="../views/panels/propertiespanel.cpp" line="+97"/>
+        <source>Select an element to see its properties.</source>
+        <translation>Wählen Sie ein Element aus, um seine Eigenschaften zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::RecentFiles</name>
+    <message>
+        <location filename="../app/recentfiles.cpp" line="+24"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::RepositoryBrowser</name>
+    <message>
+        <location filename="../views/panels/repositorybrowser.cpp" line="+74"/>
+        <source>Search models and elements</source>
+        <translation>Modelle und Elemente suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import BPMN files or a folder into the repository</source>
+        <translation>BPMN-Dateien oder einen Ordner in das Repository importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Files...</source>
+        <translation>Dateien importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Folder...</source>
+        <translation>Ordner importieren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FIM status</source>
+        <translation>FIM-Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Based on %1, version %2</source>
+        <translation>Basiert auf %1, Version %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Based on %1 version %2; version %3 is newer.</source>
+        <translation>Basiert auf %1 Version %2; Version %3 ist neuer.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+17"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Derive New Model...</source>
+        <translation>Neues Modell ableiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with Base</source>
+        <translation>Mit Basis vergleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+36"/>
+        <source>Export as BPMN...</source>
+        <translation>Als BPMN exportieren…</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore as Newest Version</source>
+        <translation>Als neueste Version wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare with Newest Version</source>
+        <translation>Mit neuester Version vergleichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare with Version</source>
+        <translation>Mit Version vergleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare Versions %1 and %2</source>
+        <translation>Versionen %1 und %2 vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Derive New Model from This Version...</source>
+        <translation>Neues Modell aus dieser Version ableiten…</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::RepositoryController</name>
+    <message>
+        <location filename="../app/repositorycontroller.cpp" line="+63"/>
+        <source>Cannot open repository</source>
+        <translation>Repository kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open Repository</source>
+        <translation>Repository öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amtsweg repositories (*.amtsweg);;All files (*)</source>
+        <translation>Amtsweg-Repositorys (*.amtsweg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Cannot open model</source>
+        <translation>Modell kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Import BPMN Files</source>
+        <translation>BPMN-Dateien importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BPMN 2.0 files (*.bpmn *.xml)</source>
+        <translation>BPMN-2.0-Dateien (*.bpmn *.xml)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n model(s) imported; these files were not:</source>
+        <translation>
+            <numerusform>%n Modell importiert; diese Dateien nicht:</numerusform>
+            <numerusform>%n Modelle importiert; diese Dateien nicht:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n model(s) imported</source>
+        <translation>
+            <numerusform>%n Modell importiert</numerusform>
+            <numerusform>%n Modelle importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Export as BPMN</source>
+        <translation>Als BPMN exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BPMN 2.0 files (*.bpmn)</source>
+        <translation>BPMN-2.0-Dateien (*.bpmn)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be written:
+%2</source>
+        <translation>%1 konnte nicht geschrieben werden:
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1 restored as version %2</source>
+        <translation>Version %1 als Version %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Derive New Model</source>
+        <translation>Neues Modell ableiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (derived)</source>
+        <translation>%1 (abgeleitet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referenzprozess</source>
+        <translation>Referenzprozess</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lokalprozess</source>
+        <translation>Lokalprozess</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Based on:</source>
+        <translation>Basiert auf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIM status:</source>
+        <translation>FIM-Status:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot derive</source>
+        <translation>Ableiten nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+28"/>
+        <source>Cannot compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1: version %2 → version %3</source>
+        <translation>%1: Version %2 → Version %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not derived from another model.</source>
+        <translation>%1 ist nicht von einem anderen Modell abgeleitet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (version %2) against its base %3, version %4</source>
+        <translation>%1 (Version %2) gegen seine Basis %3, Version %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only a model opened from the repository can be compared with its base.</source>
+        <translation>Nur ein aus dem Repository geöffnetes Modell kann mit seiner Basis verglichen werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unsaved changes in the tab are not part of the comparison.</source>
+        <translation>Ungespeicherte Änderungen im Tab sind nicht Teil des Vergleichs.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Based on %1 version %2; version %3 is newer.</source>
+        <translation>Basiert auf %1 Version %2; Version %3 ist neuer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare with Base</source>
+        <translation>Mit Basis vergleichen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,76 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>amtsweg::Autosave</name>
+    <message numerus="yes">
+        <location filename="../app/autosave.cpp" line="+107"/>
+        <source>Amtsweg was not closed properly. Unsaved changes of %n document(s) can be recovered:</source>
+        <translation>
+            <numerusform>Amtsweg was not closed properly. Unsaved changes of %n document can be recovered:</numerusform>
+            <numerusform>Amtsweg was not closed properly. Unsaved changes of %n documents can be recovered:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="+89"/>
+        <location line="+376"/>
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-196"/>
+        <source>Opened %1 with %n warning(s)</source>
+        <translation>
+            <numerusform>Opened %1 with %n warning</numerusform>
+            <numerusform>Opened %1 with %n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::PanelDocks</name>
+    <message numerus="yes">
+        <location filename="../app/paneldocks.cpp" line="+86"/>
+        <source>%n elements selected.</source>
+        <translation>
+            <numerusform>%n element selected.</numerusform>
+            <numerusform>%n elements selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::PosterDialog</name>
+    <message numerus="yes">
+        <location filename="../app/posterdialog.cpp" line="+62"/>
+        <source>%1 × %2 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 × %2 (%n page)</numerusform>
+            <numerusform>%1 × %2 (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::RepositoryController</name>
+    <message numerus="yes">
+        <location filename="../app/repositorycontroller.cpp" line="+174"/>
+        <source>%n model(s) imported; these files were not:</source>
+        <translation>
+            <numerusform>%n model imported; these files were not:</numerusform>
+            <numerusform>%n models imported; these files were not:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n model(s) imported</source>
+        <translation>
+            <numerusform>%n model imported</numerusform>
+            <numerusform>%n models imported</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
