@@ -114,12 +114,21 @@ foreach(ts amtsweg_de amtsweg_en)
   endif()
   execute_process(COMMAND "${LUPDATE}" ${options} "@${dir}/.lupdate_sources.lst"
                           -ts "${dir}/${ts}.ts"
-                  RESULT_VARIABLE rc)
+                  RESULT_VARIABLE rc ERROR_VARIABLE warnings)
+  # Classes with Q_DECLARE_TR_FUNCTIONS in a namespace draw this warning, but get the right
+  # context all the same; other warnings are shown.
+  string(REGEX REPLACE "[^\n]*Qualifying with unknown namespace/class[^\n]*\n" "" warnings
+                       "${warnings}")
+  if(warnings)
+    message(WARNING "lupdate (${ts}.ts):\n${warnings}")
+  endif()
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed for ${ts}.ts")
   endif()
 endforeach()
 file(REMOVE "${dir}/.lupdate_sources.lst")
 list(LENGTH keys wrapped)
-message(STATUS "update_translations: ${wrapped} wrapped messages; now translate what is "
-               "unfinished in translations/amtsweg_de.ts (Qt Linguist or an editor)")
+file(STRINGS "${dir}/amtsweg_de.ts" unfinished REGEX "type=\"unfinished\"")
+list(LENGTH unfinished unfinished)
+message(STATUS "update_translations: ${wrapped} messages of helpers; ${unfinished} unfinished "
+               "in translations/amtsweg_de.ts (translate them with Qt Linguist or an editor)")
