@@ -3,6 +3,7 @@
 #include "repositorysearch.h"
 #include "repositorytransaction.h"
 #include "sqlitestatement.h"
+#include "versionblob.h"
 #include "xml/bpmnreader.h"
 #include "xml/bpmnwriter.h"
 
@@ -65,10 +66,12 @@ int insertVersionRow(const RepositoryDatabase &db, ModelId id, int number, const
                      const QString &comment, const QString &time)
 {
     SqliteStatement insert =
-        db.prepare("INSERT INTO versions(model_id, number, comment, author, created_at, size, xml) "
-                   "VALUES(?, ?, ?, ?, ?, ?, ?)");
+        db.prepare("INSERT INTO versions(model_id, number, comment, author, created_at, size, xml, "
+                   "compression) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, id).bind(2, number).bind(3, comment).bind(4, ProcessRepository::currentUser());
-    insert.bind(5, time).bind(6, qint64(xml.size())).bindBlob(7, xml);
+    const QByteArray blob = versionblob::pack(xml); // bound without a copy: must outlive exec()
+    insert.bind(5, time).bind(6, qint64(xml.size())).bindBlob(7, blob);
+    insert.bind(8, int(versionblob::Zlib));
     if (const int rc = insert.exec(); rc != SQLITE_DONE)
         return rc;
     SqliteStatement update =
@@ -380,11 +383,19 @@ RepositoryResult<std::vector<VersionInfo>> ProcessRepository::history(ModelId id
 
 RepositoryResult<QByteArray> ProcessRepository::versionXml(ModelId id, int version) const
 {
-    SqliteStatement s = m_db->prepare(
-        "SELECT v.xml FROM versions v JOIN models m ON m.id = v.model_id WHERE v.model_id = ?1 "
-        "AND v.number = (CASE WHEN ?2 > 0 THEN ?2 ELSE m.latest_version END)");
-    if (s.bind(1, id).bind(2, version).next())
-        return s.blob(0);
+    SqliteStatement s =
+        m_db->prepare("SELECT v.xml, v.compression, v.size, v.number FROM versions v JOIN models m "
+                      "ON m.id = v.model_id WHERE v.model_id = ?1 "
+                      "AND v.number = (CASE WHEN ?2 > 0 THEN ?2 ELSE m.latest_version END)");
+    if (s.bind(1, id).bind(2, version).next()) {
+        QByteArray xml = versionblob::unpack(s.blob(0), int(s.integer(1)));
+        if (xml.size() != s.integer(2))
+            return RepositoryError{RepositoryStatus::Corrupt,
+                                   repoTr("Model %1 version %2 is damaged in the repository.")
+                                       .arg(id)
+                                       .arg(s.integer(3))};
+        return xml;
+    }
     if (s.resultCode() != SQLITE_DONE)
         return m_db->error(s.resultCode(), repoTr("reading model %1").arg(id));
     if (RepositoryResult<ModelInfo> m = model(id); !m.ok())

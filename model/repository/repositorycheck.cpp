@@ -2,6 +2,7 @@
 
 #include "repositorydatabase.h"
 #include "sqlitestatement.h"
+#include "versionblob.h"
 #include "xml/bpmnreader.h"
 
 #include <sqlite3.h>
@@ -46,7 +47,7 @@ const Rule kRules[] = {
      QT_TRANSLATE_NOOP("Repository", "Model %1 records version %2 as newest, but has %3.")},
     {"size",
      "SELECT model_id, number, size || ' recorded, ' || length(xml) || ' stored' FROM versions "
-     "WHERE size <> length(xml)",
+     "WHERE compression = 0 AND size <> length(xml)",
      QT_TRANSLATE_NOOP("Repository", "Model %1 version %2 has the wrong size (%3 bytes).")},
     {"search-index",
      "SELECT id, latest_version, name FROM models WHERE id NOT IN (SELECT rowid FROM model_search) "
@@ -92,9 +93,22 @@ RepositoryResult<RepositoryCheckReport> RepositoryCheck::run(const RepositoryDat
     report.versions = int(db.queryInteger("SELECT count(*) FROM versions", 0));
     if (!readXml)
         return report;
-    SqliteStatement versions = db.prepare("SELECT model_id, number, xml FROM versions");
+    SqliteStatement versions =
+        db.prepare("SELECT model_id, number, xml, compression, size FROM versions");
     while (versions.next()) {
-        const ReadResult read = BpmnReader::readBytes(versions.blob(2), QStringLiteral("xml"));
+        const QByteArray xml = versionblob::unpack(versions.blob(2), int(versions.integer(3)));
+        if (xml.size() != versions.integer(4)) {
+            report.findings.push_back({QStringLiteral("size"),
+                                       repoTr("Model %1 version %2 has the wrong size (%3 bytes).")
+                                           .arg(versions.integer(0))
+                                           .arg(versions.integer(1))
+                                           .arg(QStringLiteral("%1 recorded, %2 stored")
+                                                    .arg(versions.integer(4))
+                                                    .arg(xml.size())),
+                                       versions.integer(0), int(versions.integer(1))});
+            continue;
+        }
+        const ReadResult read = BpmnReader::readBytes(xml, QStringLiteral("xml"));
         if (!read.ok())
             report.findings.push_back(
                 {QStringLiteral("unreadable-xml"),

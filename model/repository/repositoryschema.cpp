@@ -59,14 +59,20 @@ constexpr std::array<const char *, 1> kVersion2 = {
          tokenize = 'unicode61 remove_diacritics 2'))sql",
 };
 
+// Version 3: new versions are stored zlib-compressed (versionblob.h); older rows stay raw.
+constexpr std::array<const char *, 1> kVersion3 = {
+    R"sql(ALTER TABLE versions ADD COLUMN compression INTEGER NOT NULL DEFAULT 0)sql",
+};
+
 bool fillSearchIndex(RepositoryDatabase &db)
 {
     return RepositorySearch::rebuildIndex(db).ok();
 }
 
-const std::array<Migration, 2> kMigrations = {{
+const std::array<Migration, 3> kMigrations = {{
     {1, "folders, models, tags, versions", kVersion1, nullptr},
     {2, "full-text search", kVersion2, fillSearchIndex},
+    {3, "compressed versions", kVersion3, nullptr},
 }};
 
 } // namespace

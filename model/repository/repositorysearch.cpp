@@ -2,6 +2,7 @@
 
 #include "repositorydatabase.h"
 #include "sqlitestatement.h"
+#include "versionblob.h"
 #include "xml/bpmnreader.h"
 
 #include <sqlite3.h>
@@ -23,12 +24,28 @@ QString flat(QString s)
     return s.simplified();
 }
 
-bool isFimNamespace(std::string_view uri)
+/// ASCII case-insensitive search of a lower-case `needle`, without allocating (it runs for
+/// every element and attribute of a model).
+bool containsLower(std::string_view haystack, std::string_view needle)
 {
-    if (uri == schema::uri::amtsweg)
-        return true;
-    const QString u = qs(uri).toLower();
-    return u.contains(QLatin1String("fim")) || u.contains(QLatin1String("xprozess"));
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    for (size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
+        size_t k = 0;
+        while (k < needle.size() && lower(haystack[i + k]) == needle[k])
+            ++k;
+        if (k == needle.size())
+            return true;
+    }
+    return false;
+}
+
+bool isFimNamespace(const QualifiedName &name)
+{
+    if (name.ns != schema::Ns::None || name.nsUri.empty())
+        return false; // BPMN, DI, DC or no namespace: the common case, decided at once
+    const std::string_view uri = name.nsUri;
+    return uri == schema::uri::amtsweg || containsLower(uri, "fim") ||
+           containsLower(uri, "xprozess");
 }
 
 struct ElementText
@@ -45,7 +62,7 @@ public:
     void walk(NodeId n, int owner, bool fimContext)
     {
         const QualifiedName &q = m_tree.qname(n);
-        fimContext = fimContext || isFimNamespace(q.nsUri);
+        fimContext = fimContext || isFimNamespace(q);
         if (q.ns == schema::Ns::Model && (q.local == "documentation" || q.local == "text")) {
             append(m_entries[owner].documentation, qs(m_tree.text(n)));
             return;
@@ -55,7 +72,7 @@ public:
             m_entries.push_back({m_tree.id(n), qs(m_tree.attr(n, m_tree.known().name)), {}, {}});
         }
         for (const Attribute &a : m_tree.attributes(n))
-            if (isFimNamespace(m_tree.names()[a.name].nsUri))
+            if (isFimNamespace(m_tree.names()[a.name]))
                 append(m_entries[owner].fim, qs(a.value));
         bool hasElementChildren = false;
         for (NodeId c = m_tree.firstChild(n); c != kNoNode; c = m_tree.next(c)) {
@@ -186,10 +203,18 @@ RepositoryOutcome RepositorySearch::rebuildIndex(const RepositoryDatabase &db)
 {
     if (const int rc = db.exec("DELETE FROM model_search"); rc != SQLITE_OK)
         return db.error(rc, repoTr("rebuilding the search index"));
-    SqliteStatement rows = db.prepare("SELECT m.id, v.xml FROM models m JOIN versions v "
-                                      "ON v.model_id = m.id AND v.number = m.latest_version");
+    // Before schema version 3 there is no compression column: every row is raw.
+    const bool compressed = db.queryInteger("SELECT count(*) FROM pragma_table_info('versions') "
+                                            "WHERE name = 'compression'",
+                                            0) > 0;
+    SqliteStatement rows =
+        db.prepare(compressed ? "SELECT m.id, v.xml, v.compression FROM models m JOIN versions v "
+                                "ON v.model_id = m.id AND v.number = m.latest_version"
+                              : "SELECT m.id, v.xml, 0 FROM models m JOIN versions v "
+                                "ON v.model_id = m.id AND v.number = m.latest_version");
     while (rows.next()) {
-        const ReadResult read = BpmnReader::readBytes(rows.blob(1), QStringLiteral("repository"));
+        const ReadResult read = BpmnReader::readBytes(
+            versionblob::unpack(rows.blob(1), int(rows.integer(2))), QStringLiteral("repository"));
         const SearchDocument doc = read.ok() ? extract(*read.tree) : SearchDocument{};
         if (RepositoryOutcome r = index(db, rows.integer(0), doc); !r.ok())
             return r;

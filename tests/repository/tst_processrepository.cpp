@@ -8,6 +8,7 @@
 #include "repotestsupport.h"
 
 #include <QDir>
+#include <QRandomGenerator>
 
 using namespace amtsweg;
 using namespace amtsweg::test;
@@ -53,6 +54,11 @@ private Q_SLOTS:
         QVERIFY(!model.value.uuid.isEmpty());
         QVERIFY(model.value.created.isValid());
         QCOMPARE(m_repo->versionXml(m_sample).value, writerBytes(sampleFile()));
+        // Stored compressed (schema version 3): far smaller than the XML it gives back.
+        const qint64 stored = m_repo->database().queryInteger(
+            "SELECT length(xml) FROM versions WHERE compression = 1 AND number = 1");
+        QVERIFY2(stored > 0 && stored * 3 < writerBytes(sampleFile()).size(),
+                 qPrintable(QString::number(stored)));
         const auto history = m_repo->history(m_sample);
         QCOMPARE(history.value.size(), std::size_t(1));
         QCOMPARE(history.value.front().size, writerBytes(sampleFile()).size());
@@ -237,12 +243,22 @@ private Q_SLOTS:
         const QByteArray limit = "PRAGMA max_page_count=" + QByteArray::number(pages + 2);
         QVERIFY(m_repo->database().queryInteger(limit.constData()) > 0);
         auto tree = readTree(goodFile("all-elements.bpmn"));
+        // Versions are stored compressed: random text keeps this one larger than the room left.
+        QByteArray noise(300000, '\0');
+        for (char &c : noise)
+            c = "0123456789abcdef"[QRandomGenerator::global()->bounded(16)];
+        const NodeId process = tree->firstChildElement(tree->root(), "process");
+        QVERIFY(process != kNoNode);
+        tree->setAttribute(process, tree->known().name, noise.toStdString());
         const auto saved = m_repo->saveVersion(m_sample, 1, *tree, QStringLiteral("too big"));
         QCOMPARE(saved.status(), RepositoryStatus::DiskFull);
         QVERIFY2(saved.message().contains(QStringLiteral("disk is full")),
                  qPrintable(saved.message()));
         QVERIFY(saved.message().contains(m_repo->path()));
-        const auto created = ModelImport::importFile(*m_repo, goodFile("all-elements.bpmn"));
+        const QString big = m_dir.filePath(QStringLiteral("big.bpmn"));
+        QString error;
+        QVERIFY2(BpmnWriter::writeFile(*tree, big, &error), qPrintable(error));
+        const auto created = ModelImport::importFile(*m_repo, big);
         QCOMPARE(created.status(), RepositoryStatus::DiskFull);
         // Nothing half-written: same models, versions, index; the check passes.
         QCOMPARE(m_repo->models().value.size(), std::size_t(1));
