@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUndoStack>
 #include <QUuid>
 
 namespace amtsweg {
@@ -49,6 +50,9 @@ QString Autosave::keyOf(DocumentSession *session)
         return *it;
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_keys.insert(session, key);
+    // Every edit, merge, undo and redo moves the undo stack: the entry is stale from then on.
+    connect(session->document()->undoStack(), &QUndoStack::indexChanged, this,
+            [this, session] { m_stale.insert(session); });
     // Closing a document (saved or discarded) takes its entry along.
     connect(
         session, &QObject::destroyed, this, [this, session] { forget(session); },
@@ -56,10 +60,17 @@ QString Autosave::keyOf(DocumentSession *session)
     return key;
 }
 
+void Autosave::dropEntry(DocumentSession *session)
+{
+    m_stale.remove(session);
+    if (m_stored.remove(session))
+        m_area.remove(m_keys.value(session));
+}
+
 void Autosave::forget(DocumentSession *session)
 {
-    if (const QString key = m_keys.take(session); !key.isEmpty())
-        m_area.remove(key);
+    dropEntry(session);
+    m_keys.remove(session);
 }
 
 int Autosave::saveNow()
@@ -68,9 +79,11 @@ int Autosave::saveNow()
     for (DocumentSession *session : m_window->sessions()) {
         BpmnDocument *document = session->document();
         if (!document->isModified() || document->isReadOnly()) {
-            forget(session);
+            dropEntry(session);
             continue;
         }
+        if (m_stored.contains(session) && !m_stale.contains(session))
+            continue; // its entry is up to date
         RecoveryEntry entry;
         entry.key = keyOf(session);
         entry.displayName = session->displayName();
@@ -85,9 +98,11 @@ int Autosave::saveNow()
         entry.processId = QCoreApplication::applicationPid();
         entry.written = QDateTime::currentDateTimeUtc();
         QString error;
-        if (m_area.store(entry, document->toXml(), &error))
+        if (m_area.store(entry, document->toXml(), &error)) {
+            m_stale.remove(session);
+            m_stored.insert(session);
             ++written;
-        else
+        } else
             m_window->statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
     }
     return written;

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 class QTimer;
 
@@ -31,8 +32,9 @@ public:
     int interval() const;
     RecoveryArea &area() { return m_area; }
 
-    /// Writes every modified document now (what the timer does); removes entries of documents
-    /// that are no longer modified. Returns the number of documents written.
+    /// Writes every modified document that changed since its last autosave (what the timer
+    /// does); removes entries of documents that are no longer modified. Returns the number of
+    /// documents written.
     int saveNow();
 
     /// Asks whether to recover what earlier, crashed runs left (nothing when there is none):
@@ -44,12 +46,18 @@ public:
 
 private:
     QString keyOf(DocumentSession *session);
+    /// Removes the session's entry from the area (the session stays known).
+    void dropEntry(DocumentSession *session);
+    /// Drops the entry and the session (it is being destroyed).
     void forget(DocumentSession *session);
 
     MainWindow *m_window;
     RecoveryArea m_area;
     QTimer *m_timer;
-    QHash<DocumentSession *, QString> m_keys;
+    QHash<DocumentSession *, QString> m_keys; ///< per session for its lifetime
+    QSet<DocumentSession *> m_stored;         ///< sessions with an entry in the area
+    /// Sessions whose entry is older than their content (set by their undo stack's changes).
+    QSet<DocumentSession *> m_stale;
 };
 
 } // namespace amtsweg

@@ -95,11 +95,14 @@ private Q_SLOTS:
         BpmnDocument *doc = m_window->document();
         doc->setName(doc->tree().byId("Task_AntragAusfuellen"), "Autosave-Probe");
         QCOMPARE(autosave()->saveNow(), 1);
+        QCOMPARE(autosave()->saveNow(), 0); // unchanged since: not written again
+        doc->setName(doc->tree().byId("Task_AntragAusfuellen"), "Autosave-Probe 2"); // merges
+        QCOMPARE(autosave()->saveNow(), 1);
         const auto entries = autosave()->area().entries();
         QCOMPARE(entries.size(), size_t(1));
         QCOMPARE(entries.front().filePath, doc->filePath());
         QCOMPARE(entries.front().processId, QCoreApplication::applicationPid());
-        QVERIFY(autosave()->area().xml(entries.front().key).contains("Autosave-Probe"));
+        QVERIFY(autosave()->area().xml(entries.front().key).contains("Autosave-Probe 2"));
         // A running process's entries are no orphans.
         QVERIFY(autosave()->area().orphans().empty());
 
