@@ -1,5 +1,6 @@
 #include "bpmnreader.h"
 
+#include "directparser.h"
 #include "domconverter.h"
 #include "readchecks.h"
 #include "sourcelocator.h"
@@ -125,6 +126,55 @@ QString describeParseError(const tinyxml2::XMLDocument &doc)
     }
 }
 
+/// The reader's path through a tinyxml2 DOM: for what DirectParser does not read itself, and
+/// so for every malformed file, whose error tinyxml2 names. False with an error diagnostic
+/// when the file cannot be read.
+bool readWithTinyxml2(const QByteArray &utf8, const QString &fileName,
+                      const SourceLocator &locator, ModelTree &tree, Diagnostics &diagnostics)
+{
+    if (const int line = lineWithTooManyAttributes(utf8, DomConverter::kMaxAttributes)) {
+        diagnostics.push_back(error(fileName, line, QStringLiteral("too-many-attributes"),
+                                    QStringLiteral("an element has more than %1 attributes")
+                                        .arg(DomConverter::kMaxAttributes)));
+        return false;
+    }
+
+    tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
+    doc.Parse(utf8.constData(), static_cast<size_t>(utf8.size()));
+    if (doc.Error()) {
+        diagnostics.push_back(error(fileName, doc.ErrorLineNum(), QStringLiteral("not-xml"),
+                                    describeParseError(doc)));
+        return false;
+    }
+    const tinyxml2::XMLElement *rootElement = doc.RootElement();
+    if (!rootElement) {
+        diagnostics.push_back(error(fileName, 1, QStringLiteral("not-xml"),
+                                    QStringLiteral("the file contains no XML element")));
+        return false;
+    }
+
+    if (const tinyxml2::XMLElement *second = rootElement->NextSiblingElement()) {
+        diagnostics.push_back(
+            error(fileName, second->GetLineNum(), QStringLiteral("not-xml"),
+                  QStringLiteral("a second root element <%1> follows the document element; an "
+                                 "XML file has exactly one")
+                      .arg(QString::fromUtf8(second->Name()))));
+        return false;
+    }
+
+    TreeBuilder builder(tree, locator, diagnostics);
+    return DomConverter(builder).convert(doc);
+}
+
+std::unique_ptr<ModelTree> emptyTree(qsizetype inputSize)
+{
+    auto tree = std::make_unique<ModelTree>();
+    // Generated and real files average 50–70 bytes per node and 20–30 per attribute.
+    tree->reserve(static_cast<std::size_t>(inputSize / 40),
+                  static_cast<std::size_t>(inputSize / 20));
+    return tree;
+}
+
 } // namespace
 
 ReadResult BpmnReader::readFile(const QString &path)
@@ -186,45 +236,28 @@ ReadResult BpmnReader::readBytes(const QByteArray &bytes, const QString &fileNam
         return result;
     }
 
-    if (const int line = lineWithTooManyAttributes(text.utf8, DomConverter::kMaxAttributes)) {
-        result.diagnostics.push_back(error(fileName, line, QStringLiteral("too-many-attributes"),
-                                           QStringLiteral("an element has more than %1 attributes")
-                                               .arg(DomConverter::kMaxAttributes)));
-        return result;
-    }
-
-    tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
-    doc.Parse(text.utf8.constData(), static_cast<size_t>(text.utf8.size()));
-    if (doc.Error()) {
-        result.diagnostics.push_back(error(fileName, doc.ErrorLineNum(), QStringLiteral("not-xml"),
-                                           describeParseError(doc)));
-        return result;
-    }
-    const tinyxml2::XMLElement *rootElement = doc.RootElement();
-    if (!rootElement) {
-        result.diagnostics.push_back(error(fileName, 1, QStringLiteral("not-xml"),
-                                           QStringLiteral("the file contains no XML element")));
-        return result;
-    }
-
-    if (const tinyxml2::XMLElement *second = rootElement->NextSiblingElement()) {
-        result.diagnostics.push_back(
-            error(fileName, second->GetLineNum(), QStringLiteral("not-xml"),
-                  QStringLiteral("a second root element <%1> follows the document element; an "
-                                 "XML file has exactly one")
-                      .arg(QString::fromUtf8(second->Name()))));
-        return result;
-    }
-
     SourceLocator locator(text.utf8, fileName);
-    auto tree = std::make_unique<ModelTree>();
-    // Generated and real files average 50–70 bytes per node and 20–30 per attribute.
-    tree->reserve(static_cast<std::size_t>(text.utf8.size() / 40),
-                  static_cast<std::size_t>(text.utf8.size() / 20));
-    DomConverter converter(*tree, locator, result.diagnostics);
-    if (!converter.convert(doc))
+    auto tree = emptyTree(text.utf8.size());
+    const std::size_t diagnosticsBefore = result.diagnostics.size();
+    DirectParser::Result parsed;
+    {
+        TreeBuilder builder(*tree, locator, result.diagnostics);
+        parsed = DirectParser::parse(text.utf8, builder);
+    }
+    switch (parsed) {
+    case DirectParser::Result::Done:
+        break;
+    case DirectParser::Result::Failed:
         return result;
-    doc.Clear(); // free tinyxml2's DOM before the checks: peak memory matters for large files
+    case DirectParser::Result::Unsupported:
+        // Unusual or malformed input: read it again through tinyxml2 from scratch.
+        result.diagnostics.erase(result.diagnostics.begin() + std::ptrdiff_t(diagnosticsBefore),
+                                 result.diagnostics.end());
+        tree = emptyTree(text.utf8.size());
+        if (!readWithTinyxml2(text.utf8, fileName, locator, *tree, result.diagnostics))
+            return result;
+        break;
+    }
 
     const NodeId root = tree->root();
     const QualifiedName &rootName = tree->qname(root);
