@@ -62,7 +62,7 @@ RepositoryError notFound(ModelId id)
 }
 
 /// Inserts version `number` and makes it the newest (inside the caller's transaction).
-int insertVersionRow(const RepositoryDatabase &db, ModelId id, int number, const QByteArray &xml,
+int insertVersionRow(const RepositoryDatabase &db, ModelId id, int number, QByteArrayView xml,
                      const QString &comment, const QString &time)
 {
     SqliteStatement insert =
@@ -71,7 +71,7 @@ int insertVersionRow(const RepositoryDatabase &db, ModelId id, int number, const
     insert.bind(1, id).bind(2, number).bind(3, comment).bind(4, ProcessRepository::currentUser());
     const QByteArray blob = versionblob::pack(xml); // bound without a copy: must outlive exec()
     insert.bind(5, time).bind(6, qint64(xml.size())).bindBlob(7, blob);
-    insert.bind(8, int(versionblob::Zlib));
+    insert.bind(8, int(versionblob::kPacked));
     if (const int rc = insert.exec(); rc != SQLITE_DONE)
         return rc;
     SqliteStatement update =
@@ -151,7 +151,7 @@ RepositoryOutcome ProcessRepository::writeTags(ModelId id, const QStringList &ta
 }
 
 RepositoryResult<ModelInfo> ProcessRepository::insertModel(const NewModel &model, ModelId baseModel,
-                                                           int baseVersion, const QByteArray &xml,
+                                                           int baseVersion, QByteArrayView xml,
                                                            const SearchDocument &search)
 {
     if (model.name.trimmed().isEmpty())
@@ -186,7 +186,9 @@ RepositoryResult<ModelInfo> ProcessRepository::insertModel(const NewModel &model
 RepositoryResult<ModelInfo> ProcessRepository::createModel(const NewModel &model,
                                                            const ModelTree &tree)
 {
-    return insertModel(model, 0, 0, BpmnWriter::write(tree), RepositorySearch::extract(tree));
+    const std::string xml = BpmnWriter::writeString(tree);
+    return insertModel(model, 0, 0, QByteArrayView(xml.data(), qsizetype(xml.size())),
+                       RepositorySearch::extract(tree));
 }
 
 RepositoryResult<std::vector<ModelInfo>> ProcessRepository::models() const
@@ -297,7 +299,7 @@ RepositoryResult<ModelInfo> ProcessRepository::deriveModel(ModelId base, int bas
 }
 
 RepositoryResult<VersionInfo>
-ProcessRepository::appendVersion(ModelId id, int expectedLatestVersion, const QByteArray &xml,
+ProcessRepository::appendVersion(ModelId id, int expectedLatestVersion, QByteArrayView xml,
                                  const SearchDocument &search, const QString &comment)
 {
     const QString doing = repoTr("saving a new version of model %1").arg(id);
@@ -336,7 +338,9 @@ RepositoryResult<VersionInfo> ProcessRepository::saveVersion(ModelId id, int exp
                                                              const ModelTree &tree,
                                                              const QString &comment)
 {
-    return appendVersion(id, expectedLatestVersion, BpmnWriter::write(tree),
+    const std::string xml = BpmnWriter::writeString(tree);
+    return appendVersion(id, expectedLatestVersion,
+                         QByteArrayView(xml.data(), qsizetype(xml.size())),
                          RepositorySearch::extract(tree), comment);
 }
 

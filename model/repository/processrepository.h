@@ -99,10 +99,10 @@ public:
 private:
     explicit ProcessRepository(std::unique_ptr<RepositoryDatabase> db);
     RepositoryResult<VersionInfo> appendVersion(ModelId id, int expectedLatestVersion,
-                                                const QByteArray &xml, const SearchDocument &search,
+                                                QByteArrayView xml, const SearchDocument &search,
                                                 const QString &comment);
     RepositoryResult<ModelInfo> insertModel(const NewModel &model, ModelId baseModel,
-                                            int baseVersion, const QByteArray &xml,
+                                            int baseVersion, QByteArrayView xml,
                                             const SearchDocument &search);
     RepositoryOutcome writeTags(ModelId id, const QStringList &tags);
 

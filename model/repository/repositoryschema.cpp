@@ -64,15 +64,20 @@ constexpr std::array<const char *, 1> kVersion3 = {
     R"sql(ALTER TABLE versions ADD COLUMN compression INTEGER NOT NULL DEFAULT 0)sql",
 };
 
+// Version 4: new versions are stored zstd-compressed (versionblob.h). No table changes, but an
+// older Amtsweg would take those rows for damage: the version number makes it refuse the file.
+constexpr std::array<const char *, 0> kVersion4 = {};
+
 bool fillSearchIndex(RepositoryDatabase &db)
 {
     return RepositorySearch::rebuildIndex(db).ok();
 }
 
-const std::array<Migration, 3> kMigrations = {{
+const std::array<Migration, 4> kMigrations = {{
     {1, "folders, models, tags, versions", kVersion1, nullptr},
     {2, "full-text search", kVersion2, fillSearchIndex},
     {3, "compressed versions", kVersion3, nullptr},
+    {4, "zstd-compressed versions", kVersion4, nullptr},
 }};
 
 } // namespace

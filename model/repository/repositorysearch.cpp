@@ -10,18 +10,35 @@
 namespace amtsweg {
 namespace {
 
-QString qs(std::string_view s)
+bool isSpace(char c)
 {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
-/// Text made safe for one field of the element index (no tabs or line breaks).
-QString flat(QString s)
+std::string_view trimmed(std::string_view s)
 {
-    for (QChar &c : s)
-        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-            c = QLatin1Char(' ');
-    return s.simplified();
+    while (!s.empty() && isSpace(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && isSpace(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
+
+/// Appends `s` with its white space runs (line breaks, tabs) made one space and the ends
+/// trimmed: one field of the element index.
+void appendFlat(QByteArray &to, std::string_view s)
+{
+    bool space = false;
+    for (const char c : trimmed(s)) {
+        if (isSpace(c)) {
+            space = true;
+            continue;
+        }
+        if (space)
+            to += ' ';
+        space = false;
+        to += c;
+    }
 }
 
 /// ASCII case-insensitive search of a lower-case `needle`, without allocating (it runs for
@@ -48,10 +65,11 @@ bool isFimNamespace(const QualifiedName &name)
            containsLower(uri, "xprozess");
 }
 
+// Everything stays UTF-8 as the tree holds it: this runs on every save of a model.
 struct ElementText
 {
-    std::string_view id;
-    QString name, documentation, fim;
+    std::string_view id, name;
+    std::string documentation, fim;
 };
 
 class Extractor
@@ -64,16 +82,16 @@ public:
         const QualifiedName &q = m_tree.qname(n);
         fimContext = fimContext || isFimNamespace(q);
         if (q.ns == schema::Ns::Model && (q.local == "documentation" || q.local == "text")) {
-            append(m_entries[owner].documentation, qs(m_tree.text(n)));
+            append(m_entries[owner].documentation, m_tree.text(n));
             return;
         }
         if (!m_tree.id(n).empty() && q.ns == schema::Ns::Model) {
             owner = int(m_entries.size());
-            m_entries.push_back({m_tree.id(n), qs(m_tree.attr(n, m_tree.known().name)), {}, {}});
+            m_entries.push_back({m_tree.id(n), m_tree.attr(n, m_tree.known().name), {}, {}});
         }
         for (const Attribute &a : m_tree.attributes(n))
             if (isFimNamespace(m_tree.names()[a.name]))
-                append(m_entries[owner].fim, qs(a.value));
+                append(m_entries[owner].fim, a.value);
         bool hasElementChildren = false;
         for (NodeId c = m_tree.firstChild(n); c != kNoNode; c = m_tree.next(c)) {
             if (m_tree.isElement(c)) {
@@ -82,19 +100,19 @@ public:
             }
         }
         if (fimContext && !hasElementChildren)
-            append(m_entries[owner].fim, qs(m_tree.text(n)));
+            append(m_entries[owner].fim, m_tree.text(n));
     }
 
     std::vector<ElementText> m_entries{{}}; // entry 0: text outside any element with an id
 
 private:
-    static void append(QString &to, const QString &text)
+    static void append(std::string &to, std::string_view text)
     {
-        const QString t = text.trimmed();
-        if (t.isEmpty())
+        const std::string_view t = trimmed(text);
+        if (t.empty())
             return;
-        if (!to.isEmpty())
-            to += QLatin1Char(' ');
+        if (!to.empty())
+            to += ' ';
         to += t;
     }
     const ModelTree &m_tree;
@@ -144,39 +162,73 @@ SearchDocument RepositorySearch::extract(const ModelTree &tree)
         return doc;
     Extractor x(tree);
     x.walk(tree.root(), 0, false);
+    const auto line = [](QByteArray &to, std::string_view text) {
+        if (!text.empty())
+            to.append(text.data(), qsizetype(text.size())).append('\n');
+    };
     for (const ElementText &e : x.m_entries) {
-        if (!e.name.isEmpty())
-            doc.elements += e.name + QLatin1Char('\n');
-        if (!e.documentation.isEmpty())
-            doc.documentation += e.documentation + QLatin1Char('\n');
-        if (!e.fim.isEmpty())
-            doc.fim += e.fim + QLatin1Char('\n');
-        if (!e.id.empty() && !(e.name.isEmpty() && e.documentation.isEmpty() && e.fim.isEmpty()))
-            doc.elementIndex += qs(e.id) + QLatin1Char('\t') + flat(e.name) + QLatin1Char('\t') +
-                                flat(e.documentation) + QLatin1Char('\t') + flat(e.fim) +
-                                QLatin1Char('\n');
+        line(doc.elements, e.name);
+        line(doc.documentation, e.documentation);
+        line(doc.fim, e.fim);
+        if (e.id.empty() || (e.name.empty() && e.documentation.empty() && e.fim.empty()))
+            continue;
+        doc.elementIndex.append(e.id.data(), qsizetype(e.id.size())).append('\t');
+        appendFlat(doc.elementIndex, e.name);
+        doc.elementIndex += '\t';
+        appendFlat(doc.elementIndex, e.documentation);
+        doc.elementIndex += '\t';
+        appendFlat(doc.elementIndex, e.fim);
+        doc.elementIndex += '\n';
     }
     return doc;
 }
 
+namespace {
+
+// The FIM column of a model's row: its FIM status, free status and tags, then the document's.
+constexpr const char *kFimColumn =
+    "(fim_status || ' ' || status || ' ' || "
+    "ifnull((SELECT group_concat(tag, ' ') FROM model_tags WHERE model_id = models.id), '') "
+    "|| char(10) || ?4)";
+
+SqliteStatement &bindDocument(SqliteStatement &s, ModelId model, const SearchDocument &document)
+{
+    return s.bind(1, model)
+        .bindUtf8(2, document.elements)
+        .bindUtf8(3, document.documentation)
+        .bindUtf8(4, document.fim)
+        .bindUtf8(5, document.elementIndex);
+}
+
+} // namespace
+
 RepositoryOutcome RepositorySearch::index(const RepositoryDatabase &db, ModelId model,
                                           const SearchDocument &document)
 {
+    // A row that would stay the same (a save that only moved shapes, a metadata change that
+    // leaves the texts) is left alone: FTS5 replaces a row by tokenizing both old and new text.
+    const QByteArray same =
+        QByteArray("SELECT count(*) FROM model_search s JOIN models ON models.id = s.rowid "
+                   "WHERE s.rowid = ?1 AND s.name = models.name "
+                   "AND s.description = models.description AND s.elements = ?2 "
+                   "AND s.documentation = ?3 AND s.element_index = ?5 AND s.fim = ") +
+        kFimColumn;
+    SqliteStatement unchanged = db.prepare(same.constData());
+    if (bindDocument(unchanged, model, document).next() && unchanged.integer(0) > 0)
+        return Done{};
+    if (unchanged.resultCode() != SQLITE_ROW && unchanged.resultCode() != SQLITE_DONE)
+        return db.error(unchanged.resultCode(), repoTr("updating the search index"));
+    unchanged.reset();
+
     SqliteStatement remove = db.prepare("DELETE FROM model_search WHERE rowid = ?");
     if (const int rc = remove.bind(1, model).exec(); rc != SQLITE_DONE)
         return db.error(rc, repoTr("updating the search index"));
-    SqliteStatement insert = db.prepare(
-        "INSERT INTO model_search(rowid, name, description, elements, documentation, fim, "
-        "element_index) SELECT id, name, description, ?2, ?3, "
-        "fim_status || ' ' || status || ' ' || "
-        "ifnull((SELECT group_concat(tag, ' ') FROM model_tags WHERE model_id = id), '') "
-        "|| char(10) || ?4, ?5 FROM models WHERE id = ?1");
-    insert.bind(1, model)
-        .bind(2, document.elements)
-        .bind(3, document.documentation)
-        .bind(4, document.fim)
-        .bind(5, document.elementIndex);
-    if (const int rc = insert.exec(); rc != SQLITE_DONE)
+    const QByteArray sql = QByteArray("INSERT INTO model_search(rowid, name, description, "
+                                      "elements, documentation, fim, element_index) "
+                                      "SELECT id, name, description, ?2, ?3, ") +
+                           kFimColumn + ", ?5 FROM models WHERE id = ?1";
+    SqliteStatement insert = db.prepare(sql.constData());
+    if (const int rc = bindDocument(insert, model, document).exec(); rc != SQLITE_DONE)
         return db.error(rc, repoTr("updating the search index"));
     return Done{};
 }
@@ -188,13 +240,14 @@ RepositoryOutcome RepositorySearch::reindexMetadata(const RepositoryDatabase &db
     old.bind(1, model);
     SearchDocument doc;
     if (old.next()) {
-        doc.elements = old.text(0);
-        doc.documentation = old.text(1);
+        // Text columns as their UTF-8 bytes.
+        doc.elements = old.blob(0);
+        doc.documentation = old.blob(1);
         // The model-level part of the FIM column is rebuilt by index(); keep the rest.
-        const QString fim = old.text(2);
-        const qsizetype cut = fim.indexOf(QLatin1Char('\n'));
-        doc.fim = cut < 0 ? QString() : fim.mid(cut + 1);
-        doc.elementIndex = old.text(3);
+        const QByteArray fim = old.blob(2);
+        const qsizetype cut = fim.indexOf('\n');
+        doc.fim = cut < 0 ? QByteArray() : fim.mid(cut + 1);
+        doc.elementIndex = old.blob(3);
     }
     return index(db, model, doc);
 }

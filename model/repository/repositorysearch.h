@@ -10,6 +10,7 @@
 
 #include "bpmn/modeltree.h"
 
+#include <QByteArray>
 #include <QString>
 #include <vector>
 
@@ -17,13 +18,13 @@ namespace amtsweg {
 
 class RepositoryDatabase;
 
-/// The searchable text of one model version, extracted from its tree.
+/// The searchable text of one model version, extracted from its tree (UTF-8, as stored).
 struct SearchDocument
 {
-    QString elements;      ///< element names, one per line
-    QString documentation; ///< documentation and text annotation texts
-    QString fim;           ///< FIM attributes and elements
-    QString elementIndex;  ///< "id\tname\tdocumentation\tfim" per element, for element hits
+    QByteArray elements;      ///< element names, one per line
+    QByteArray documentation; ///< documentation and text annotation texts
+    QByteArray fim;           ///< FIM attributes and elements
+    QByteArray elementIndex;  ///< "id\tname\tdocumentation\tfim" per element, for element hits
 };
 
 class RepositorySearch

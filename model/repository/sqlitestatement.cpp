@@ -48,6 +48,14 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &text)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    // A null view would bind NULL; empty text is ''.
+    sqlite3_bind_text64(m_stmt, index, utf8.data() ? utf8.data() : "", sqlite3_uint64(utf8.size()),
+                        SQLITE_STATIC, SQLITE_UTF8);
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bindBlob(int index, const QByteArray &bytes)
 {
     sqlite3_bind_blob64(m_stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()),

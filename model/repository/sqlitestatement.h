@@ -2,6 +2,7 @@
 // SqliteStatement: a prepared SQLite statement (RAII) with typed bind and column helpers.
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -28,6 +29,9 @@ public:
     SqliteStatement &bind(int index, qint64 value);
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
     SqliteStatement &bind(int index, const QString &text);
+    /// Binds UTF-8 text without a copy: `utf8` must stay alive until the statement is stepped
+    /// or reset.
+    SqliteStatement &bindUtf8(int index, QByteArrayView utf8);
     /// Binds bytes as a BLOB (copied by SQLite only when the statement outlives them: not here,
     /// the bytes must stay alive until the statement is stepped or reset).
     SqliteStatement &bindBlob(int index, const QByteArray &bytes);

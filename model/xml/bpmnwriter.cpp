@@ -380,14 +380,12 @@ QByteArray BpmnWriter::write(const ModelTree &tree)
     return out.take();
 }
 
-namespace {
-std::string writeToString(const ModelTree &tree)
+std::string BpmnWriter::writeString(const ModelTree &tree)
 {
     XmlOut out(tree, tree.root());
     out.document();
     return out.takeString();
 }
-} // namespace
 
 QByteArray BpmnWriter::writeFragment(const ModelTree &tree, NodeId element)
 {
@@ -435,7 +433,7 @@ bool writeUnsynced(const std::string &bytes, const QString &path, QString *error
 bool BpmnWriter::writeFile(const ModelTree &tree, const QString &path, QString *error,
                            Durability durability)
 {
-    const std::string bytes = writeToString(tree);
+    const std::string bytes = writeString(tree);
     if (durability == Durability::Unsynced)
         return writeUnsynced(bytes, path, error);
     QSaveFile file(path); // writes a temporary file, fsyncs, renames

@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <string>
+
 namespace amtsweg {
 
 class BpmnWriter
@@ -15,6 +17,9 @@ class BpmnWriter
 public:
     /// The whole document.
     static QByteArray write(const ModelTree &tree);
+    /// The whole document in the writer's own buffer, without the copy into a QByteArray
+    /// (for large models saved often: the process repository compresses these bytes).
+    static std::string writeString(const ModelTree &tree);
     /// One element and its subtree (for copy/paste), with the namespace declarations it needs.
     static QByteArray writeFragment(const ModelTree &tree, NodeId element);
     /// How a written file reaches the disk. Both write a temporary file next to the target and

@@ -1,10 +1,16 @@
 // bench_repository: the process repository against plain files (README "Speed", issue 4).
 //
 //   save_version/5000   ProcessRepository::saveVersion (writer + search text + one transaction
-//                       with fsync) of the generated 5,000-flow-node model
+//                       with fsync) of the generated 5,000-flow-node model, one element renamed
+//                       before each save (an edit: the XML and the search text change)
+//   save_version_same/5000  the same without any change (e.g. a save after moving shapes
+//                       leaves the search text as it was)
+//   save_part/...       the CPU parts of a save: xml (BpmnWriter), pack (compression),
+//                       search_text (RepositorySearch::extract)
 //   write_file/5000     BpmnWriter::writeFile of the same tree (atomic temporary file + rename)
 //   open_version/5000   ProcessRepository::openVersion (blob + BpmnReader)
-//   read_file/5000      BpmnReader::readFile of the same file
+//   read_file/5000      BpmnReader::readFile of the same model as a file Amtsweg wrote (the
+//                       bytes a stored version holds; the generator's file has no indentation)
 //   search/1000         ProcessRepository::search over 1,000 models (a word in every model, at
 //                       most 50 hits, and a word of one model only)
 // Counters: bytes_per_version (growth of the repository per saved version), xml_bytes.
@@ -14,6 +20,8 @@
 // <build>/bench); without the shared folder the program prints "skipped" and exits 0.
 
 #include "repository/processrepository.h"
+#include "repository/repositorysearch.h"
+#include "repository/versionblob.h"
 #include "xml/bpmnreader.h"
 #include "xml/bpmnwriter.h"
 
@@ -34,11 +42,13 @@ using namespace amtsweg;
 struct Fixture
 {
     QString modelFile;
+    QString writtenFile; ///< the model as BpmnWriter writes it: what a version stores
     QString samplesFile;
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<ProcessRepository> repo;
     std::unique_ptr<ModelTree> tree;
     ModelId model = 0;
+    NodeId renamed = kNoNode; ///< the element save_version renames before each save
 };
 
 Fixture g;
@@ -49,10 +59,15 @@ qint64 repositoryBytes()
            g.repo->database().queryInteger("PRAGMA page_size");
 }
 
-void benchSaveVersion(benchmark::State &state)
+void benchSaveVersion(benchmark::State &state, bool edit)
 {
     const qint64 before = repositoryBytes();
+    int edits = 0;
     for (auto _ : state) {
+        if (edit) {
+            const std::string name = "Antrag bearbeitet " + std::to_string(++edits);
+            g.tree->setAttribute(g.renamed, g.tree->known().name, name);
+        }
         const auto saved =
             g.repo->saveVersion(g.model, kAnyVersion, *g.tree, QStringLiteral("bench"));
         if (!saved.ok()) {
@@ -63,6 +78,26 @@ void benchSaveVersion(benchmark::State &state)
     state.counters["bytes_per_version"] =
         double(repositoryBytes() - before) / double(state.iterations());
     state.counters["xml_bytes"] = double(g.repo->versionXml(g.model).value.size());
+}
+
+// The parts of a save, to see where its time goes (CPU only, no database).
+void benchSaveXml(benchmark::State &state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(BpmnWriter::write(*g.tree));
+}
+
+void benchSavePack(benchmark::State &state)
+{
+    const QByteArray xml = BpmnWriter::write(*g.tree);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(versionblob::pack(xml));
+}
+
+void benchSaveSearchText(benchmark::State &state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(RepositorySearch::extract(*g.tree));
 }
 
 void benchWriteFile(benchmark::State &state)
@@ -88,7 +123,7 @@ void benchOpenVersion(benchmark::State &state)
 void benchReadFile(benchmark::State &state)
 {
     for (auto _ : state) {
-        ReadResult read = BpmnReader::readFile(g.modelFile);
+        ReadResult read = BpmnReader::readFile(g.writtenFile);
         benchmark::DoNotOptimize(read.tree.get());
     }
 }
@@ -176,9 +211,24 @@ int main(int argc, char **argv)
     if (!created.ok() || !fillSearchModels(1000))
         return 1;
     g.model = created.value.id;
+    g.writtenFile = g.dir->filePath(QStringLiteral("stored.bpmn"));
+    if (!BpmnWriter::writeFile(*g.tree, g.writtenFile, nullptr))
+        return 1;
+    const NodeId process = g.tree->firstChildElement(g.tree->root(), "process");
+    g.renamed = process == kNoNode ? kNoNode : g.tree->firstChildElement(process, "task");
+    if (g.renamed == kNoNode)
+        return 1;
 
     const std::string n = std::to_string(nodes);
-    benchmark::RegisterBenchmark(("save_version/" + n).c_str(), benchSaveVersion)
+    benchmark::RegisterBenchmark(("save_version/" + n).c_str(), benchSaveVersion, true)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("save_version_same/" + n).c_str(), benchSaveVersion, false)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("save_part/xml/" + n).c_str(), benchSaveXml)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("save_part/pack/" + n).c_str(), benchSavePack)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("save_part/search_text/" + n).c_str(), benchSaveSearchText)
         ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark(("write_file/" + n).c_str(), benchWriteFile)
         ->Unit(benchmark::kMillisecond);

@@ -5,10 +5,13 @@
 #include "repository/modelimport.h"
 #include "repository/repositorycheck.h"
 #include "repository/repositorysearch.h"
+#include "repository/sqlitestatement.h"
 #include "repotestsupport.h"
 
 #include <QDir>
 #include <QRandomGenerator>
+
+#include <sqlite3.h>
 
 using namespace amtsweg;
 using namespace amtsweg::test;
@@ -54,9 +57,9 @@ private Q_SLOTS:
         QVERIFY(!model.value.uuid.isEmpty());
         QVERIFY(model.value.created.isValid());
         QCOMPARE(m_repo->versionXml(m_sample).value, writerBytes(sampleFile()));
-        // Stored compressed (schema version 3): far smaller than the XML it gives back.
+        // Stored zstd-compressed (schema version 4): far smaller than the XML it gives back.
         const qint64 stored = m_repo->database().queryInteger(
-            "SELECT length(xml) FROM versions WHERE compression = 1 AND number = 1");
+            "SELECT length(xml) FROM versions WHERE compression = 2 AND number = 1");
         QVERIFY2(stored > 0 && stored * 3 < writerBytes(sampleFile()).size(),
                  qPrintable(QString::number(stored)));
         const auto history = m_repo->history(m_sample);
@@ -137,6 +140,55 @@ private Q_SLOTS:
         QCOMPARE(BpmnWriter::write(*opened.value), BpmnWriter::write(*tree));
     }
 
+    void olderCompressionsStayReadableDamageIsReported()
+    {
+        // Rows written before schema version 4 (raw, zlib) read back as they were; a damaged
+        // zstd blob or an unknown compression is damage, never XML.
+        const QByteArray xml = writerBytes(sampleFile());
+        const QByteArray zstd("\x28\xb5\x2f\xfd garbage"); // a zstd frame's magic, then junk
+        const struct
+        {
+            int number, compression;
+            QByteArray blob;
+        } rows[] = {{2, 0, xml}, {3, 1, qCompress(xml)}, {4, 2, zstd}, {5, 7, xml}};
+        for (const auto &row : rows) {
+            SqliteStatement insert = m_repo->database().prepare(
+                "INSERT INTO versions(model_id, number, author, created_at, size, xml, "
+                "compression) VALUES(?, ?, 'test', '2026-01-01T00:00:00', ?, ?, ?)");
+            insert.bind(1, m_sample).bind(2, row.number).bind(3, qint64(xml.size()));
+            QCOMPARE(insert.bindBlob(4, row.blob).bind(5, row.compression).exec(), SQLITE_DONE);
+        }
+        QCOMPARE(m_repo->versionXml(m_sample, 2).value, xml);
+        QCOMPARE(m_repo->versionXml(m_sample, 3).value, xml);
+        QCOMPARE(m_repo->versionXml(m_sample, 4).status(), RepositoryStatus::Corrupt);
+        QCOMPARE(m_repo->versionXml(m_sample, 5).status(), RepositoryStatus::Corrupt);
+        const auto report = RepositoryCheck::run(m_repo->database());
+        QVERIFY(report.ok());
+        int sizeFindings = 0;
+        for (const RepositoryFinding &f : report.value.findings)
+            sizeFindings += f.code == QLatin1String("size") ? 1 : 0;
+        QCOMPARE(sizeFindings, 2);
+    }
+
+    void searchIndexRewrittenOnlyWhenItsTextChanges()
+    {
+        // FTS5 replaces a row by tokenizing old and new text; a save that leaves the texts as
+        // they were (e.g. shapes moved) leaves the index alone.
+        const auto segments = [this] {
+            return m_repo->database().queryInteger("SELECT count(*) FROM model_search_data");
+        };
+        auto tree = readTree(sampleFile());
+        const qint64 before = segments();
+        QVERIFY(m_repo->saveVersion(m_sample, 1, *tree, QStringLiteral("same text")).ok());
+        QCOMPARE(segments(), before);
+        const NodeId process = tree->firstChildElement(tree->root(), "process");
+        QVERIFY(process != kNoNode);
+        tree->setAttribute(process, tree->known().name, "Wohngeld umbenannt");
+        QVERIFY(m_repo->saveVersion(m_sample, 2, *tree, QStringLiteral("renamed")).ok());
+        QVERIFY(segments() != before);
+        QCOMPARE(m_repo->search(QStringLiteral("umbenannt")).value.size(), std::size_t(1));
+    }
+
     void optimisticConflict()
     {
         auto tree = readTree(sampleFile());
@@ -198,7 +250,8 @@ private Q_SLOTS:
         // Documentation text.
         const SearchDocument doc = RepositorySearch::extract(*readTree(sampleFile()));
         QVERIFY(!doc.documentation.isEmpty());
-        const QString word = doc.documentation.split(QLatin1Char(' '), Qt::SkipEmptyParts).value(2);
+        const QString word =
+            QString::fromUtf8(doc.documentation).split(QLatin1Char(' '), Qt::SkipEmptyParts).value(2);
         QVERIFY(!m_repo->search(word).value.empty());
         // Several words must all occur; no match is an empty list, not an error.
         QCOMPARE(m_repo->search(QStringLiteral("Wohngeld zzzqqq")).value.size(), std::size_t(0));
