@@ -4,7 +4,7 @@
 #include "commands/addelementcommand.h"
 #include "commands/moveshapescommand.h"
 #include "commands/reconnectflowcommand.h"
-#include "commands/removeelementcommand.h"
+#include "commands/removelanescommand.h"
 #include "commands/resizeshapecommand.h"
 #include "commands/setpropertycommand.h"
 #include "commands/setwaypointscommand.h"
@@ -246,7 +246,7 @@ void BpmnDocument::reconnectFlow(NodeId flow, FlowEnd end, NodeId newNode,
 
 void BpmnDocument::removeElements(const std::vector<NodeId> &elements)
 {
-    push(new RemoveElementCommand(this, elements));
+    push(new RemoveLanesCommand(this, elements));
 }
 
 void BpmnDocument::moveShapes(const std::vector<NodeId> &diElements, const QPointF &delta)

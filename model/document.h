@@ -111,7 +111,8 @@ public:
     /// Points one end of a flow at another node (see ReconnectFlowCommand).
     void reconnectFlow(NodeId flow, FlowEnd end, NodeId newNode,
                        std::optional<QPointF> endPoint = std::nullopt);
-    /// Removes elements (semantic elements or their shapes/edges) with everything attached.
+    /// Removes elements (semantic elements or their shapes/edges) with everything attached;
+    /// the neighbours of deleted lanes take their space (see RemoveLanesCommand).
     void removeElements(const std::vector<NodeId> &elements);
     /// Moves shapes/edges (DI elements) by `delta`, with the ends of attached edges.
     void moveShapes(const std::vector<NodeId> &diElements, const QPointF &delta);

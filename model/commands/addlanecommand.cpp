@@ -1,6 +1,7 @@
 #include "commands/addlanecommand.h"
 
 #include "bpmn/elements.h"
+#include "commands/lanegeometry.h"
 #include "commands/lanerefs.h"
 #include "di/diagraminfo.h"
 #include "document.h"
@@ -10,23 +11,8 @@
 namespace amtsweg {
 namespace {
 
-/// Width of a pool's name strip.
-constexpr qreal kHeader = 30;
-
-QRectF transposed(const QRectF &r, bool horizontal)
-{
-    return horizontal ? r : QRectF(r.y(), r.x(), r.height(), r.width());
-}
-
-std::vector<NodeId> lanesOf(const ModelTree &tree, NodeId holder)
-{
-    std::vector<NodeId> lanes;
-    for (NodeId set : bpmn::childElements(tree, holder))
-        if (bpmn::isLaneSet(tree, set))
-            for (NodeId lane : bpmn::childElements(tree, set, "lane"))
-                lanes.push_back(lane);
-    return lanes;
-}
+using lanegeometry::alongAcross;
+using lanegeometry::kHeader;
 
 void shiftPoint(ModelTree &tree, TreeEdit &edit, NodeId point, NameId axis, qreal line, qreal by,
                 NodeId owner)
@@ -65,12 +51,12 @@ void AddLaneCommand::build(ModelTree &tree, TreeEdit &edit)
     if (process == kNoNode || !poolBounds)
         return;
     const bool horizontal = tree.attr(poolShape, k.isHorizontal) != "false";
-    const QRectF pool = transposed(*poolBounds, horizontal); // x along, y across the pool
+    const QRectF pool = alongAcross(*poolBounds, horizontal); // x along, y across the pool
 
-    std::vector<NodeId> topLanes = lanesOf(tree, process);
+    std::vector<NodeId> topLanes = lanegeometry::childLanes(tree, process);
     std::erase_if(topLanes, [&](NodeId l) { return !lanerefs::shapeIn(tree, l, m_plane); });
     auto crossRect = [&](NodeId l) {
-        return transposed(*di::bounds(tree, lanerefs::shapeIn(tree, l, m_plane)), horizontal);
+        return alongAcross(*di::bounds(tree, lanerefs::shapeIn(tree, l, m_plane)), horizontal);
     };
     std::sort(topLanes.begin(), topLanes.end(),
               [&](NodeId a, NodeId b) { return crossRect(a).top() < crossRect(b).top(); });
@@ -103,7 +89,7 @@ void AddLaneCommand::build(ModelTree &tree, TreeEdit &edit)
         edit.insert(tree, laneSet, newLane, m_below ? kNoNode : firstLane,
                     ChangeNote::ofStructure());
         const NodeId firstShape =
-            di::createShape(tree, tree.id(firstLane), transposed(firstRect, horizontal));
+            di::createShape(tree, tree.id(firstLane), alongAcross(firstRect, horizontal));
         tree.setAttribute(firstShape, k.isHorizontal, horizontal ? "true" : "false");
         edit.insert(tree, m_plane, firstShape, bpmn::schemaInsertBefore(tree, m_plane, firstShape),
                     ChangeNote::ofStructure());
@@ -120,7 +106,7 @@ void AddLaneCommand::build(ModelTree &tree, TreeEdit &edit)
         edit.insert(tree, tree.parent(lane), newLane, m_below ? tree.next(lane) : lane,
                     ChangeNote::ofStructure());
     }
-    const NodeId shape = di::createShape(tree, tree.id(newLane), transposed(newRect, horizontal));
+    const NodeId shape = di::createShape(tree, tree.id(newLane), alongAcross(newRect, horizontal));
     tree.setAttribute(shape, k.isHorizontal, horizontal ? "true" : "false");
     edit.insert(tree, m_plane, shape, bpmn::schemaInsertBefore(tree, m_plane, shape),
                 ChangeNote::ofStructure());
@@ -153,7 +139,7 @@ void AddLaneCommand::makeRoom(ModelTree &tree, TreeEdit &edit, NodeId participan
             const auto r = di::bounds(tree, c);
             if (b == kNoNode || !r)
                 continue;
-            const QRectF t = transposed(*r, horizontal);
+            const QRectF t = alongAcross(*r, horizontal);
             const bool enclosing =
                 semantic == participant ||
                 (m_anchor != kNoNode && semantic != m_anchor && bpmn::isLane(tree, semantic) &&

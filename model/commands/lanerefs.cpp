@@ -22,6 +22,14 @@ void collectLanes(const ModelTree &tree, NodeId parent, std::vector<NodeId> &lan
     }
 }
 
+/// Whether a lane's bounds contain a flow node's centre. Half-open, so that a node exactly on
+/// the border between two lanes belongs to one of them (the lower or right one), not both.
+bool covers(const QRectF &lane, const QPointF &centre)
+{
+    return centre.x() >= lane.left() && centre.x() < lane.right() && centre.y() >= lane.top() &&
+           centre.y() < lane.bottom();
+}
+
 } // namespace
 
 NodeId shapeIn(const ModelTree &tree, NodeId semantic, NodeId plane)
@@ -59,7 +67,7 @@ void syncNodes(ModelTree &tree, TreeEdit &edit, NodeId process, NodeId plane,
         if (!b)
             continue;
         for (const auto &[lane, rect] : laneBounds) {
-            const bool wanted = rect.contains(b->center());
+            const bool wanted = covers(rect, b->center());
             const NodeId ref = bpmn::referenceChild(tree, lane, "flowNodeRef", node);
             if (ref != kNoNode && !wanted) {
                 edit.detach(tree, ref, ChangeNote::ofProperty(lane, tree.nameId(ref)));
@@ -104,7 +112,7 @@ void sync(ModelTree &tree, TreeEdit &edit, NodeId process, NodeId plane)
             continue;
         std::unordered_set<NodeId> wanted;
         for (const Node &n : nodes)
-            if (laneBounds->contains(n.centre))
+            if (covers(*laneBounds, n.centre))
                 wanted.insert(n.id);
         std::unordered_set<NodeId> present;
         for (NodeId ref : bpmn::childElements(tree, lane, "flowNodeRef")) {

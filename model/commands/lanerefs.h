@@ -1,7 +1,8 @@
 #pragma once
 // Keeping lane membership (<flowNodeRef>) in sync with the diagram, for commands that change
 // lane or shape geometry: a flow node belongs to every lane whose bounds contain its centre,
-// as bpmn.io keeps it.
+// as bpmn.io keeps it (a centre on the border between two lanes counts for the lower or right
+// one only).
 
 #include "commands/treeedit.h"
 

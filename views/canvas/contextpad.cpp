@@ -7,6 +7,7 @@
 #include "diagramscene.h"
 #include "elementcreator.h"
 #include "elementreplacer.h"
+#include "laneactions.h"
 #include "notation/diagrambuilder.h"
 #include "poolcreator.h"
 
@@ -61,11 +62,16 @@ void ContextPad::refresh()
     const NodeId n = shape ? shape->semanticElement() : kNoNode;
     if (!shape || n == kNoNode) {
         m_entries = {Entry::Delete};
-    } else if (bpmn::isParticipant(*tree, n)) {
-        m_entries = {Entry::AddLaneAbove, Entry::AddLaneBelow, Entry::Connect,
-                     Entry::AppendAnnotation, Entry::Delete};
-    } else if (bpmn::isLane(*tree, n)) {
-        m_entries = {Entry::AddLaneAbove, Entry::AddLaneBelow, Entry::Delete};
+    } else if (bpmn::isParticipant(*tree, n) || bpmn::isLane(*tree, n)) {
+        m_entries = {Entry::AddLaneAbove, Entry::AddLaneBelow};
+        const LaneActions lanes(m_scene);
+        if (lanes.canSplit(m_target, 2))
+            m_entries << Entry::DivideIntoTwoLanes;
+        if (lanes.canSplit(m_target, 3))
+            m_entries << Entry::DivideIntoThreeLanes;
+        if (bpmn::isParticipant(*tree, n))
+            m_entries << Entry::Connect << Entry::AppendAnnotation;
+        m_entries << Entry::Delete;
     } else if (bpmn::isEndEvent(*tree, n)) {
         m_entries = {Entry::AppendAnnotation, Entry::Connect, Entry::Replace, Entry::Delete};
     } else if (bpmn::isFlowNode(*tree, n)) {
@@ -179,6 +185,12 @@ void ContextPad::trigger(Entry entry, const QPoint *screenPos)
             m_scene.selectElements({lane});
         return;
     }
+    case Entry::DivideIntoTwoLanes:
+    case Entry::DivideIntoThreeLanes:
+        LaneActions(m_scene).split(target, entry == Entry::DivideIntoTwoLanes ? 2 : 3);
+        m_scene.selectElements({target}); // as bpmn.io: the divided pool or lane stays selected
+        refresh();
+        return;
     case Entry::Delete:
         m_scene.selectElements({target});
         editor->deleteSelection();
@@ -248,6 +260,17 @@ void ContextPad::paintIcon(QPainter *painter, Entry entry, const QRectF &r) cons
             entry == Entry::AddLaneAbove ? r.top() + r.height() / 3 : r.bottom() - r.height() / 3;
         painter->drawLine(QPointF(r.left() + 4, y), QPointF(r.right(), y));
         painter->drawLine(QPointF(r.left() + 4, r.top()), QPointF(r.left() + 4, r.bottom()));
+        break;
+    }
+    case Entry::DivideIntoTwoLanes:
+    case Entry::DivideIntoThreeLanes: {
+        painter->drawRect(r);
+        painter->drawLine(QPointF(r.left() + 4, r.top()), QPointF(r.left() + 4, r.bottom()));
+        const int parts = entry == Entry::DivideIntoTwoLanes ? 2 : 3;
+        for (int i = 1; i < parts; ++i) {
+            const qreal y = r.top() + r.height() * i / parts;
+            painter->drawLine(QPointF(r.left() + 4, y), QPointF(r.right(), y));
+        }
         break;
     }
     case Entry::Delete:

@@ -1,8 +1,8 @@
 #pragma once
 // ContextPad: the small palette next to the single selected element (bpmn.io's context pad):
 // append a task, gateway, intermediate or end event (placed to the right, connected), connect,
-// replace the type, add a lane above or below (pools and lanes), delete. Drawn at constant
-// screen size; clicks on it go to its entries.
+// replace the type, add a lane above or below and divide into two or three lanes (pools and
+// lanes), delete. Drawn at constant screen size; clicks on it go to its entries.
 
 #include "bpmn/modeltree.h"
 
@@ -30,6 +30,8 @@ public:
         Replace,
         AddLaneAbove,
         AddLaneBelow,
+        DivideIntoTwoLanes,
+        DivideIntoThreeLanes,
         Delete,
     };
 

@@ -8,7 +8,9 @@
 #include "diagramitems.h"
 #include "document.h"
 #include "edgeindex.h"
+#include "hittest.h"
 #include "labeleditor.h"
+#include "laneactions.h"
 #include "notation/diagrambuilder.h"
 #include "selectionhandles.h"
 #include "shapealigner.h"
@@ -490,7 +492,16 @@ void DiagramScene::keyPressEvent(QKeyEvent *event)
 
 QMenu *DiagramScene::createContextMenu(QWidget *parent)
 {
-    if (!isEditable() || ShapeAligner(*this).alignableShapes().size() < 2)
+    if (!isEditable())
+        return nullptr;
+    const QList<NodeId> selected = selectedElements();
+    LaneActions lanes(*this);
+    if (selected.size() == 1 && lanes.isPoolOrLane(selected.front())) {
+        auto *menu = new QMenu(parent);
+        lanes.addToMenu(menu, selected.front());
+        return menu;
+    }
+    if (ShapeAligner(*this).alignableShapes().size() < 2)
         return nullptr;
     auto *menu = new QMenu(parent);
     QPointer<DiagramScene> self(this);
@@ -500,6 +511,12 @@ QMenu *DiagramScene::createContextMenu(QWidget *parent)
 
 void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 {
+    // A right click on an element outside the selection selects it, as in file managers.
+    if (isEditable()) {
+        const NodeId hit = hitTest(*this, event->scenePos()).diElement;
+        if (hit != kNoNode && !selectedElements().contains(hit))
+            selectElements({hit});
+    }
     // The menu runs its own event loop: the view (the menu's parent) or this scene may be
     // gone when it returns, so only the guarded menu is touched afterwards.
     QPointer<QMenu> menu = createContextMenu(event->widget());

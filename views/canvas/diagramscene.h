@@ -88,8 +88,9 @@ public:
     bool decorationsVisible() const { return m_decorationsVisible; }
     /// Switches to the connect tool with `sourceShape` as the source (context pad).
     void startConnection(NodeId sourceShape);
-    /// The right-click menu for the selection (align and distribute for two or more shapes),
-    /// or nullptr when it would be empty. The caller owns the menu.
+    /// The right-click menu for the selection (align and distribute for two or more shapes,
+    /// the lane actions for one pool or lane), or nullptr when it would be empty. The caller
+    /// owns the menu.
     QMenu *createContextMenu(QWidget *parent = nullptr);
 
 public Q_SLOTS:
