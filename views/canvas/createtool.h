@@ -1,7 +1,8 @@
 #pragma once
-// CreateTool: places a new element of a CreateKind (palette). A ghost of the shape follows the
-// mouse (a sequence flow it would be inserted into is highlighted); a click, or a
-// press-drag-release, creates it there (snapped), selects it and returns to the select tool.
+// CreateTool: places a new element of a CreateKind (palette). A preview follows the mouse (the
+// ghost of the shape, the sequence flow it would split, the container or the activity border
+// it lands on); a click, or a press-drag-release, creates it there (snapped), selects it and
+// returns to the select tool.
 
 #include "canvastool.h"
 #include "toolmode.h"
@@ -10,11 +11,9 @@
 
 #include <memory>
 
-class QGraphicsRectItem;
-
 namespace amtsweg {
 
-class FlowHighlight;
+class CreatePreview;
 
 class CreateTool : public CanvasTool
 {
@@ -28,11 +27,10 @@ public:
     void cancel() override;
 
 private:
-    void showGhost(const QPointF &centre);
+    void showPreview(const QPointF &centre);
 
     CreateKind m_kind;
-    QGraphicsRectItem *m_ghost = nullptr;
-    std::unique_ptr<FlowHighlight> m_flow; ///< the sequence flow the element would split
+    std::unique_ptr<CreatePreview> m_preview;
     bool m_pressed = false;
 };
 

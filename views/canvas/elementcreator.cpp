@@ -1,6 +1,7 @@
 #include "elementcreator.h"
 #include "flowsplitter.h"
 
+#include "bpmn/boundaryrules.h"
 #include "bpmn/elements.h"
 #include "commands/addelementcommand.h"
 #include "commands/insertelementscommand.h"
@@ -116,44 +117,31 @@ QString ElementCreator::displayName(CreateKind kind)
 
 ElementCreator::Placement ElementCreator::placementAt(CreateKind kind, const QPointF &centre) const
 {
-    const ModelTree &t = *m_scene.tree();
-    Placement p;
-    for (QGraphicsItem *item : m_scene.items(centre)) {
-        if (item->type() != ShapeItem::Type)
-            continue;
-        const auto *shape = static_cast<const ShapeItem *>(item);
-        const NodeId semantic = shape->semanticElement();
-        if (!shape->isContainer() || semantic == kNoNode)
-            continue;
-        if (shape->spec().kind == ShapeKind::Lane) {
-            if (p.lane == kNoNode)
-                p.lane = semantic;
-            continue;
-        }
-        p.container = semantic;
-        if (shape->spec().kind != ShapeKind::Participant)
-            p.lane = kNoNode; // nodes inside sub-processes are listed in no lane
-        break;
-    }
-    if (p.container == kNoNode && p.lane != kNoNode)
-        p.container = bpmn::participantOf(t, bpmn::processOf(t, p.lane));
-    if (p.container == kNoNode)
-        p.container = di::semanticOf(t, m_scene.plane());
-    if (bpmn::isParticipant(t, p.container)) {
-        const NodeId process = t.resolveRef(t.attr(p.container, t.known().processRef));
-        if (process == kNoNode)
-            return {};
-        p.container = process;
-    }
-    if (bpmn::isCollaboration(t, p.container) && kind != CreateKind::TextAnnotation)
+    const Placement p = DropFinder(m_scene).containerAt(centre);
+    if (bpmn::isCollaboration(*m_scene.tree(), p.container) && kind != CreateKind::TextAnnotation)
         return {}; // flow elements go into pools
     return p;
+}
+
+NodeId ElementCreator::hostAt(CreateKind kind, const QPointF &centre) const
+{
+    return kind == CreateKind::IntermediateEvent ? DropFinder(m_scene).hostAt(centre) : kNoNode;
+}
+
+bool ElementCreator::canHost(NodeId hostShape) const
+{
+    const ShapeItem *host = m_scene.shapeItem(hostShape);
+    return host && bpmn::canHostBoundaryEvents(*m_scene.tree(), host->semanticElement());
 }
 
 QRectF ElementCreator::boundsAt(CreateKind kind, const QPointF &centre) const
 {
     const QSizeF size = defaultSize(kind);
     QRectF r(centre - QPointF(size.width() / 2, size.height() / 2), size);
+    if (const ShapeItem *host = m_scene.shapeItem(hostAt(kind, centre))) {
+        r.moveCenter(DropFinder::ontoBorder(host->bounds(), centre));
+        return r;
+    }
     r.translate(Snapper(m_scene).snapRect(r));
     if (const NodeId flow = flowToSplit(kind, centre))
         r.moveCenter(FlowSplitter(m_scene).centreOnFlow(flow, r.center()));
@@ -162,7 +150,7 @@ QRectF ElementCreator::boundsAt(CreateKind kind, const QPointF &centre) const
 
 NodeId ElementCreator::flowToSplit(CreateKind kind, const QPointF &centre) const
 {
-    if (!FlowSplitter::canSplitWith(kind))
+    if (!FlowSplitter::canSplitWith(kind) || hostAt(kind, centre) != kNoNode)
         return kNoNode;
     return FlowSplitter(m_scene).flowAt(centre, placementAt(kind, centre).container);
 }
@@ -174,6 +162,8 @@ NodeId ElementCreator::create(CreateKind kind, const QPointF &centre)
         return kind == CreateKind::Lane ? pools.addLaneAt(centre)
                                         : pools.addPool(centre, kind == CreateKind::VerticalPool);
     }
+    if (const NodeId host = hostAt(kind, centre))
+        return canHost(host) ? createBoundaryEvent(host, boundsAt(kind, centre)) : kNoNode;
     const Placement placement = placementAt(kind, centre);
     if (!placement.valid())
         return kNoNode;
@@ -222,6 +212,19 @@ NodeId ElementCreator::createInContainer(CreateKind kind, const QRectF &bounds,
         break;
     }
     return element != kNoNode ? m_scene.diElementFor(element) : kNoNode;
+}
+
+NodeId ElementCreator::createBoundaryEvent(NodeId hostShape, const QRectF &bounds)
+{
+    BpmnDocument &doc = *m_scene.document();
+    ModelTree &t = doc.nodeFactory();
+    const NodeId host = m_scene.shapeItem(hostShape)->semanticElement();
+    const NodeId event = bpmn::createBpmnElement(t, "boundaryEvent");
+    t.setAttribute(event, t.known().attachedToRef, t.id(host));
+    const NodeId shape = di::createShape(t, t.id(event), bounds);
+    doc.push(new AddElementCommand(&doc, t.parent(host), event, m_scene.plane(), shape,
+                                   bpmn::laneOf(t, host)));
+    return m_scene.diElementFor(event);
 }
 
 bool ElementCreator::isFree(const QRectF &rect) const

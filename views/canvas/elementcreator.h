@@ -1,10 +1,12 @@
 #pragma once
 // ElementCreator: new elements from the palette and the context pad. Finds the container under
 // the drop point (sub-process, lane, pool, or the diagram's process), sizes and snaps the shape
-// the way bpmn.io does, and creates semantic element and shape in one command. Appending places
-// the new element right of its source, clear of other shapes, connected to it.
+// the way bpmn.io does, and creates semantic element and shape in one command. An intermediate
+// event dropped on an activity's border becomes its boundary event. Appending places the new
+// element right of its source, clear of other shapes, connected to it.
 
 #include "bpmn/modeltree.h"
+#include "droptarget.h"
 #include "toolmode.h"
 
 #include <QCoreApplication>
@@ -24,14 +26,9 @@ class ElementCreator
 public:
     explicit ElementCreator(DiagramScene &scene);
 
-    /// Where a new element goes: its semantic container (process, sub-process, participant,
-    /// collaboration) and the lane under the point.
-    struct Placement
-    {
-        NodeId container = kNoNode;
-        NodeId lane = kNoNode;
-        bool valid() const { return container != kNoNode; }
-    };
+    /// Where a new element goes: its semantic container (process, sub-process, collaboration),
+    /// the lane under the point and the container shape to highlight.
+    using Placement = DropTarget;
 
     static QSizeF defaultSize(CreateKind kind);
     static std::string_view localName(CreateKind kind);
@@ -40,14 +37,20 @@ public:
     /// The container for an element of `kind` centred at `centre`; invalid when it cannot go
     /// there (flow nodes outside the pools of a collaboration).
     Placement placementAt(CreateKind kind, const QPointF &centre) const;
+    /// The activity shape whose border a new element of `kind` at `centre` would attach to
+    /// (intermediate events only), or kNoNode.
+    NodeId hostAt(CreateKind kind, const QPointF &centre) const;
+    /// True when the activity of `hostShape` carries boundary events.
+    bool canHost(NodeId hostShape) const;
     /// The bounds a new element of `kind` dropped at `centre` gets (snapped; centred on the
-    /// flow it splits).
+    /// flow it splits; on the border of the activity it attaches to).
     QRectF boundsAt(CreateKind kind, const QPointF &centre) const;
     /// The edge of the sequence flow a new element of `kind` dropped at `centre` would be
     /// inserted into (kNoNode: none).
     NodeId flowToSplit(CreateKind kind, const QPointF &centre) const;
     /// Creates an element centred (after snapping) at `centre`; returns its shape, or kNoNode.
-    /// Dropped on a sequence flow, it is inserted into the flow (one undo step).
+    /// Dropped on a sequence flow, it is inserted into the flow (one undo step); an
+    /// intermediate event on an activity's border is created as its boundary event.
     NodeId create(CreateKind kind, const QPointF &centre);
     /// Creates an element of `kind` right of `sourceShape` and connects it (one undo step);
     /// returns the new shape.
@@ -57,6 +60,7 @@ public:
 
 private:
     NodeId createInContainer(CreateKind kind, const QRectF &bounds, const Placement &placement);
+    NodeId createBoundaryEvent(NodeId hostShape, const QRectF &bounds);
     bool isFree(const QRectF &rect) const;
 
     DiagramScene &m_scene;

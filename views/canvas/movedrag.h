@@ -3,9 +3,14 @@
 // moving shapes, their labels, attached edges as previews); finish() hands the delta to
 // DiagramEditor, which pushes one MoveShapesCommand. Cancelling puts the items back. Large
 // selections (a pool with its content) move as one outline item (MovePreview). A single flow
-// node without flows dropped on a sequence flow is inserted into it (FlowSplitter).
+// node without flows dropped on a sequence flow is inserted into it (FlowSplitter). Flow nodes
+// dropped into another pool, lane's pool or expanded sub-process change their container there
+// (MoveToContainerCommand); a single event dropped on an activity's border attaches to it and a
+// boundary event dragged off its host detaches. The drop target is highlighted meanwhile
+// (DropHighlight), in red where the drop is refused.
 
 #include "draginteraction.h"
+#include "droptarget.h"
 #include "moveset.h"
 
 #include <QHash>
@@ -13,10 +18,14 @@
 #include <QPolygonF>
 
 #include <memory>
+#include <vector>
+
+class QUndoCommand;
 
 namespace amtsweg {
 
 class DiagramScene;
+class DropHighlight;
 class FlowHighlight;
 class MovePreview;
 class Snapper;
@@ -44,6 +53,12 @@ public:
     const MoveSet &moveSet() const { return m_set; }
 
 private:
+    void findCandidates(const QList<NodeId> &selection);
+    /// Attach or refusal on an activity's border: adjusts `delta`, true when over a border.
+    bool updateHost(QPointF &delta);
+    void updateContainer(const QPointF &scenePos);
+    /// The command for a drop that changes the model beyond geometry, or nullptr.
+    QUndoCommand *structuralCommand() const;
     void apply(const QPointF &delta);
     void applyEndEdges(const QPointF &delta);
     void restore();
@@ -60,6 +75,13 @@ private:
     MovePreview *m_outline = nullptr;      ///< large selections: one item moves instead of many
     NodeId m_splitContainer = kNoNode;     ///< process of a node that may split flows
     std::unique_ptr<FlowHighlight> m_flow; ///< the flow under the mouse it would split
+    NodeId m_event = kNoNode;              ///< a lone intermediate or boundary event
+    std::vector<NodeId> m_candidates;      ///< flow nodes that may change their container
+    std::unique_ptr<DropFinder> m_finder;
+    std::unique_ptr<DropHighlight> m_highlight;
+    DropTarget m_target;     ///< the container under the mouse
+    NodeId m_host = kNoNode; ///< the activity shape the event attaches to
+    bool m_refused = false;  ///< dropping here does nothing
     bool m_done = false;
 };
 
