@@ -208,6 +208,23 @@ void ModelTree::setAttribute(NodeId n, NameId name, std::string_view value)
         resolveType(n);
 }
 
+bool ModelTree::addAttribute(NodeId n, NameId name, std::string_view value)
+{
+    Node &node = m_nodes[n];
+    for (std::uint32_t i = node.attrBegin; i < node.attrBegin + node.attrCount; ++i)
+        if (m_attributes[i].name == name)
+            return false;
+    if (node.attrBegin + node.attrCount != m_attributes.size() || isAttached(n)) {
+        setAttribute(n, name, value); // moves the run or updates the id index
+        return true;
+    }
+    m_attributes.push_back({name, m_strings.store(value)});
+    ++node.attrCount;
+    if (name == known().xsiType)
+        resolveType(n);
+    return true;
+}
+
 bool ModelTree::removeAttribute(NodeId n, NameId name)
 {
     Node &node = m_nodes[n];

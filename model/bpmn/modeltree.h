@@ -105,6 +105,9 @@ public:
     NodeId createCharacterData(NodeKind kind, std::string_view text, std::uint32_t line = 0);
     /// Sets (adds or replaces) an attribute; keeps the attribute order of the file.
     void setAttribute(NodeId n, NameId name, std::string_view value);
+    /// For the reader: adds an attribute unless the element has one of that name already
+    /// (false then); one pass over the element's attributes instead of two.
+    bool addAttribute(NodeId n, NameId name, std::string_view value);
     bool removeAttribute(NodeId n, NameId name);
     /// Replaces all text children of an element by one text node (none for empty text).
     void setText(NodeId n, std::string_view text);

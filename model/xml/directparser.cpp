@@ -1,5 +1,6 @@
 #include "directparser.h"
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -9,21 +10,40 @@ namespace {
 
 using Result = DirectParser::Result;
 
-bool isSpace(char c)
+// Character classes, one table lookup per byte. tinyxml2's name rules: ASCII letters, ':' and
+// '_' start a name; digits, '.' and '-' may follow; every byte of a multi-byte UTF-8 character
+// counts as a name character. Attribute values and text stop at their delimiter, a line end
+// (counted), or a character that needs resolving ('&', CR) or ends the input (NUL).
+enum CharClass : std::uint8_t {
+    kSpace = 1,
+    kNameStart = 2,
+    kName = 4,
+    kValueStop = 8, // '\n', '\r', '&', '\0'
+};
+
+constexpr std::array<std::uint8_t, 256> makeClasses()
 {
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        const bool start = c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                           c == ':' || c == '_';
+        if (start)
+            t[c] |= kNameStart | kName;
+        if ((c >= '0' && c <= '9') || c == '.' || c == '-')
+            t[c] |= kName;
+    }
+    for (char c : {' ', '\n', '\r', '\t'})
+        t[static_cast<unsigned char>(c)] |= kSpace;
+    for (char c : {'\n', '\r', '&', '\0'})
+        t[static_cast<unsigned char>(c)] |= kValueStop;
+    return t;
 }
 
-// tinyxml2's name rules: ASCII letters, ':' and '_' start a name; digits, '.' and '-' may
-// follow; every byte of a multi-byte UTF-8 character counts as a name character.
-bool isNameStart(unsigned char c)
-{
-    return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ':' || c == '_';
-}
+constexpr std::array<std::uint8_t, 256> kClasses = makeClasses();
 
-bool isNameChar(unsigned char c)
+bool is(char c, std::uint8_t classes)
 {
-    return isNameStart(c) || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    return kClasses[static_cast<unsigned char>(c)] & classes;
 }
 
 /// Appends a character reference's code point as UTF-8; false for code points XML does not
@@ -136,7 +156,7 @@ private:
 
     void skipSpace()
     {
-        for (; isSpace(*m_p); ++m_p)
+        for (; is(*m_p, kSpace); ++m_p)
             if (*m_p == '\n')
                 ++m_line;
     }
@@ -158,10 +178,10 @@ private:
 
 std::string_view Parser::readName()
 {
-    if (!isNameStart(static_cast<unsigned char>(*m_p)))
+    if (!is(*m_p, kNameStart))
         return {};
     const char *const start = m_p;
-    for (++m_p; isNameChar(static_cast<unsigned char>(*m_p)); ++m_p) {
+    for (++m_p; is(*m_p, kName); ++m_p) {
     }
     return {start, std::size_t(m_p - start)};
 }
@@ -177,12 +197,14 @@ bool Parser::readUntil(char stop, bool references, std::string &scratch, std::st
         const char c = *q;
         if (c == stop)
             break;
+        if (!is(c, kValueStop))
+            continue;
         if (c == '\n')
             ++m_line;
-        else if (c == '\r' || c == '&')
-            special = true;
         else if (c == '\0')
             return false; // the end of the input
+        else
+            special = true; // '&' or CR
     }
     m_p = q;
     const std::string_view raw(start, std::size_t(q - start));

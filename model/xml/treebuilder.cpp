@@ -105,18 +105,14 @@ NodeId TreeBuilder::openElement(NodeId parent, std::string_view name,
     const NodeId n =
         m_tree.createElement(internName(name, false, line), static_cast<std::uint32_t>(line));
     for (const RawAttribute &a : attributes) {
-        const NameId attributeName = internName(a.name, true, line);
-        if (m_tree.attribute(n, attributeName)) {
+        if (!m_tree.addAttribute(n, internName(a.name, true, line), a.value))
             m_diagnostics.push_back(m_locator.make(
                 Severity::Warning, line, a.name, QStringLiteral("duplicate-attribute"),
                 QStringLiteral("attribute '%1' appears twice (namespace aliases); the first "
                                "value is kept")
                     .arg(QString::fromUtf8(a.name.data(), qsizetype(a.name.size())))));
-            continue;
-        }
-        m_tree.setAttribute(n, attributeName, a.value);
     }
-    m_tree.resolveType(n); // xsi:type may have come after other attributes
+    // (addAttribute resolved the type again if there was an xsi:type)
     m_tree.appendUnindexed(parent, n); // before the children: local types come from the parent
     m_scopes.push_back({scope, declares});
     return n;
