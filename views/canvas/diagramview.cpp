@@ -1,6 +1,7 @@
 #include "diagramview.h"
 
 #include "contextpad.h"
+#include "createpreview.h"
 #include "diagrameditor.h"
 #include "diagramscene.h"
 #include "elementcreator.h"
@@ -31,6 +32,8 @@ DiagramView::DiagramView(QWidget *parent) : QGraphicsView(parent)
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing, false);
 }
+
+DiagramView::~DiagramView() = default;
 
 qreal DiagramView::zoom() const
 {
@@ -216,14 +219,34 @@ void DiagramView::dragEnterEvent(QDragEnterEvent *event)
 
 void DiagramView::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (event->mimeData()->hasFormat(QString::fromLatin1(PaletteWidget::kMimeType)))
-        event->acceptProposedAction();
-    else
+    const QString mime = QString::fromLatin1(PaletteWidget::kMimeType);
+    if (!event->mimeData()->hasFormat(mime)) {
         QGraphicsView::dragMoveEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    auto *diagram = qobject_cast<DiagramScene *>(scene());
+    if (!diagram || !diagram->editor())
+        return;
+    if (!m_dropPreview)
+        m_dropPreview = std::make_unique<CreatePreview>(
+            *diagram, CreateKind(event->mimeData()->data(mime).toInt()));
+    m_dropPreview->show(mapToScene(event->position().toPoint()));
+}
+
+void DiagramView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    if (!m_dropPreview) {
+        QGraphicsView::dragLeaveEvent(event);
+        return;
+    }
+    m_dropPreview.reset(); // a palette drag: the base class never saw it enter
+    event->accept();
 }
 
 void DiagramView::dropEvent(QDropEvent *event)
 {
+    m_dropPreview.reset();
     const QString mime = QString::fromLatin1(PaletteWidget::kMimeType);
     auto *diagram = qobject_cast<DiagramScene *>(scene());
     if (!event->mimeData()->hasFormat(mime) || !diagram || !diagram->editor()) {

@@ -1,14 +1,19 @@
 #pragma once
 // DiagramView: the viewport on a DiagramScene: antialiased, white background, Ctrl+wheel
 // zooms around the mouse, fit to window, Ctrl +/-/0 zoom keys, middle-drag and space-drag pan,
-// and palette entries dropped on it create elements. It draws ElementHighlights (marks that
-// are no model data, such as a comparison's findings) in front of the scene.
+// and palette entries dropped on it create elements (previewed while dragged over it, as the
+// create tool does: ghost, flow to split, target container or host). It draws ElementHighlights
+// (marks that are no model data, such as a comparison's findings) in front of the scene.
 
 #include "elementhighlights.h"
 
 #include <QGraphicsView>
 
+#include <memory>
+
 namespace amtsweg {
+
+class CreatePreview;
 
 class DiagramView : public QGraphicsView
 {
@@ -16,6 +21,7 @@ class DiagramView : public QGraphicsView
 
 public:
     explicit DiagramView(QWidget *parent = nullptr);
+    ~DiagramView() override;
 
     /// Current scale factor (1 = 100 %).
     qreal zoom() const;
@@ -46,6 +52,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
@@ -56,6 +63,7 @@ private:
     bool m_spaceHeld = false; ///< space held: a left drag pans
     QPoint m_panLast;
     ElementHighlights m_highlights;
+    std::unique_ptr<CreatePreview> m_dropPreview; ///< while a palette entry is dragged over
 };
 
 } // namespace amtsweg
