@@ -72,6 +72,10 @@ bool LabelEditor::start(NodeId diElement)
         return false;
     m_target = diElement;
     m_area = area;
+    // Typed in the label's own font (its BPMNLabelStyle), as it will be drawn.
+    setFont(BpmnPainter::labelFont(item->type() == ShapeItem::Type
+                                       ? static_cast<ShapeItem *>(item)->spec().labelFont
+                                       : static_cast<EdgeItem *>(item)->spec().labelFont));
     m_centred = item->type() == ShapeItem::Type &&
                 !BpmnPainter::hasExternalLabel(static_cast<ShapeItem *>(item)->spec()) &&
                 static_cast<ShapeItem *>(item)->spec().kind != ShapeKind::Participant &&

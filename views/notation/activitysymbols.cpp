@@ -1,6 +1,7 @@
 // Activities: tasks with their type icons, sub-processes (expanded, collapsed, event, ad-hoc),
 // transactions, call activities, and the markers at the bottom centre.
 
+#include "bpmnpainter.h"
 #include "notationsymbols.h"
 
 #include <QPainter>
@@ -268,9 +269,10 @@ void drawActivity(QPainter *p, const ShapeSpec &s)
     }
 
     const QColor text = labelColor(s.labelColor, s.stroke);
+    const QFont &font = BpmnPainter::labelFont(s.labelFont);
     const bool expanded = s.isExpanded && s.kind != ShapeKind::Task;
     if (expanded) {
-        drawText(p, b.adjusted(10, 6, -10, -6), Qt::AlignLeft | Qt::AlignTop, s.name, text);
+        drawText(p, b.adjusted(10, 6, -10, -6), Qt::AlignLeft | Qt::AlignTop, s.name, text, font);
     } else {
         TaskType icon = s.taskType;
         drawTaskIcon(p, icon, b.topLeft() + QPointF(7, 7), s.instantiate, stroke, fill);
@@ -288,12 +290,12 @@ void drawActivity(QPainter *p, const ShapeSpec &s)
         QRectF area = b.adjusted(5, 5, -5, -bottom);
         if (icon != TaskType::None && !s.name.isEmpty()) {
             // in small tasks move the text down, off the icon, as far as it still fits
-            const qreal h = textSize(s.name, area.width()).height();
+            const qreal h = textSize(s.name, area.width(), font).height();
             const qreal iconBottom = b.top() + 26;
             if (area.center().y() - h / 2 < iconBottom)
                 area.setTop(qMax(area.top(), qMin(iconBottom, area.bottom() - h)));
         }
-        drawText(p, area, Qt::AlignCenter, s.name, text);
+        drawText(p, area, Qt::AlignCenter, s.name, text, font);
     }
     drawMarkers(p, s, stroke, fill);
 }

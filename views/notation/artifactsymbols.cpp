@@ -1,6 +1,7 @@
 // Data (objects, inputs, outputs, stores), swimlanes (pools, lanes), artifacts (text
 // annotation, group) and the rest (message, conversation, placeholder for unknown elements).
 
+#include "bpmnpainter.h"
 #include "notationsymbols.h"
 
 #include <QPainter>
@@ -100,18 +101,19 @@ void drawSwimlane(QPainter *p, const ShapeSpec &s)
         p->setBrush(Qt::NoBrush);
     p->drawRect(b);
 
+    const QFont &font = BpmnPainter::labelFont(s.labelFont);
     if (pool && !s.isExpanded) {
-        drawText(p, b.adjusted(5, 5, -5, -5), Qt::AlignCenter, s.name, text);
+        drawText(p, b.adjusted(5, 5, -5, -5), Qt::AlignCenter, s.name, text, font);
     } else if (s.isHorizontal) {
         const QRectF band(b.left(), b.top(), qMin(kSwimlaneHeader, b.width()), b.height());
         if (pool)
             p->drawLine(band.topRight(), band.bottomRight());
-        drawRotatedText(p, band, s.name, text);
+        drawRotatedText(p, band, s.name, text, font);
     } else {
         const QRectF band(b.left(), b.top(), b.width(), qMin(kSwimlaneHeader, b.height()));
         if (pool)
             p->drawLine(band.bottomLeft(), band.bottomRight());
-        drawText(p, band.adjusted(5, 0, -5, 0), Qt::AlignCenter, s.name, text);
+        drawText(p, band.adjusted(5, 0, -5, 0), Qt::AlignCenter, s.name, text, font);
     }
     if (pool && s.isMultiParticipant)
         drawCollectionBars(p, QPointF(b.center().x(), b.bottom() - 3), stroke);
@@ -136,9 +138,11 @@ void drawArtifact(QPainter *p, const ShapeSpec &s)
                                    {b.left() + arm, b.bottom()}}));
         // Text that does not fit the box wrapped runs on to the right, as other tools show it.
         QRectF area = b.adjusted(5, 5, -5, -5);
-        if (textSize(s.name, area.width()).height() > area.height() + 2)
-            area.setWidth(qMax(area.width(), textSize(s.name, 1e5).width()));
-        drawText(p, area, Qt::AlignLeft | Qt::AlignTop, s.name, labelColor(s.labelColor, s.stroke));
+        const QFont &font = BpmnPainter::labelFont(s.labelFont);
+        if (textSize(s.name, area.width(), font).height() > area.height() + 2)
+            area.setWidth(qMax(area.width(), textSize(s.name, 1e5, font).width()));
+        drawText(p, area, Qt::AlignLeft | Qt::AlignTop, s.name, labelColor(s.labelColor, s.stroke),
+                 font);
         return;
     }
     // group: dash-dot rounded rectangle; the category label is an external label
@@ -174,7 +178,7 @@ void drawMiscShape(QPainter *p, const ShapeSpec &s)
         p->setBrush(s.fill.isValid() ? fill : QColor(0xf4, 0xf4, 0xf4));
         p->drawRect(b);
         drawText(p, b.adjusted(4, 4, -4, -4), Qt::AlignCenter, s.name,
-                 s.stroke.isValid() ? stroke : grey);
+                 s.stroke.isValid() ? stroke : grey, BpmnPainter::labelFont(s.labelFont));
         break;
     }
     }

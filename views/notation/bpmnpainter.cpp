@@ -20,22 +20,25 @@ bool hasArea(const QRectF &r)
 
 /// The rectangle the text occupies when laid out in (at least) the width of `box`, centred on
 /// it horizontally and starting at its top.
-QRectF fitTextTo(const QString &text, const QRectF &box)
+QRectF fitTextTo(const QString &text, const QRectF &box, const QFont &font)
 {
     // Label bounds were sized by another tool for its font; ours may be wider. Keep the number
     // of lines the box was made for (by its height) as long as the text grows only moderately.
-    const QFontMetricsF &fm = labelMetrics();
-    const int lines = qMax(1, qRound(box.height() / 14.0));
+    // A line of the standard font counts 14 units, of a styled font proportionally more or less.
+    const QFontMetricsF &fm = labelMetrics(font);
+    const qreal line =
+        14.0 * fm.lineSpacing() / labelMetrics(BpmnPainter::labelFont()).lineSpacing();
+    const int lines = qMax(1, qRound(box.height() / line));
     const qreal maxHeight = lines * fm.lineSpacing() + 1;
     qreal width = box.width();
-    QSizeF size = textSize(text, width);
+    QSizeF size = textSize(text, width, font);
     if (size.height() > maxHeight) {
         qreal lo = width, hi = box.width() * 1.6 + 20;
-        QSizeF hiSize = textSize(text, hi);
+        QSizeF hiSize = textSize(text, hi, font);
         if (hiSize.height() <= maxHeight) {
             for (int i = 0; i < 5; ++i) { // narrowest width that keeps the line count
                 const qreal mid = (lo + hi) / 2;
-                const QSizeF midSize = textSize(text, mid);
+                const QSizeF midSize = textSize(text, mid, font);
                 if (midSize.height() <= maxHeight) {
                     hi = mid;
                     hiSize = midSize;
@@ -75,7 +78,7 @@ QRectF moveOutOf(const QRectF &label, const QRectF &shape)
 
 } // namespace
 
-QFont BpmnPainter::labelFont()
+const QFont &BpmnPainter::labelFont()
 {
     static const QFont font = [] {
         QFont f;
@@ -86,6 +89,52 @@ QFont BpmnPainter::labelFont()
         return f;
     }();
     return font;
+}
+
+const QFont &BpmnPainter::labelFont(const std::optional<QFont> &styled)
+{
+    return styled ? *styled : labelFont();
+}
+
+QFont BpmnPainter::styledLabelFont(const QString &families, qreal pixelSize, bool bold, bool italic,
+                                   bool underline, bool strikeOut)
+{
+    QFont f = labelFont();
+    QStringList names;
+    for (const QString &name : families.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (const QString n = name.trimmed().remove(QLatin1Char('"')).remove(QLatin1Char('\''));
+            !n.isEmpty())
+            names << n;
+    if (!names.isEmpty()) {
+        // The named fonts first, then look-alikes that are installed almost everywhere.
+        const QString all = names.join(QLatin1Char(' ')).toLower();
+        const bool mono = all.contains(QLatin1String("mono")) ||
+                          all.contains(QLatin1String("courier")) ||
+                          all.contains(QLatin1String("consolas"));
+        const bool serif =
+            !mono && !all.contains(QLatin1String("sans")) &&
+            (all.contains(QLatin1String("serif")) || all.contains(QLatin1String("times")) ||
+             all.contains(QLatin1String("georgia")));
+        if (mono) {
+            names << QStringLiteral("Liberation Mono") << QStringLiteral("DejaVu Sans Mono")
+                  << QStringLiteral("monospace");
+            f.setStyleHint(QFont::TypeWriter);
+        } else if (serif) {
+            names << QStringLiteral("Liberation Serif") << QStringLiteral("DejaVu Serif")
+                  << QStringLiteral("serif");
+            f.setStyleHint(QFont::Serif);
+        } else {
+            names << f.families();
+        }
+        f.setFamilies(names);
+    }
+    if (pixelSize > 0)
+        f.setPixelSize(qBound(1, qRound(pixelSize), 400));
+    f.setBold(bold);
+    f.setItalic(italic);
+    f.setUnderline(underline);
+    f.setStrikeOut(strikeOut);
+    return f;
 }
 
 bool BpmnPainter::hasExternalLabel(const ShapeSpec &shape)
@@ -165,16 +214,18 @@ QRectF BpmnPainter::shapeLabelRect(const ShapeSpec &shape)
 {
     if (shape.name.isEmpty() || !hasExternalLabel(shape))
         return {};
+    const QFont &font = labelFont(shape.labelFont);
     if (shape.kind == ShapeKind::Group) {
         if (hasArea(shape.labelBounds))
-            return fitTextTo(shape.name, shape.labelBounds);
-        const QSizeF size = textSize(shape.name, qMax(kExternalLabelWidth, shape.bounds.width()));
+            return fitTextTo(shape.name, shape.labelBounds, font);
+        const QSizeF size =
+            textSize(shape.name, qMax(kExternalLabelWidth, shape.bounds.width()), font);
         return QRectF(shape.bounds.center().x() - size.width() / 2, shape.bounds.top() + 6,
                       size.width(), size.height());
     }
     if (!hasArea(shape.labelBounds))
-        return defaultExternalLabelRect(shape.name, shape.bounds);
-    return moveOutOf(fitTextTo(shape.name, shape.labelBounds), shape.bounds);
+        return defaultExternalLabelRect(shape.name, shape.bounds, font);
+    return moveOutOf(fitTextTo(shape.name, shape.labelBounds, font), shape.bounds);
 }
 
 void BpmnPainter::paintShapeLabel(QPainter *painter, const ShapeSpec &shape)
@@ -184,7 +235,7 @@ void BpmnPainter::paintShapeLabel(QPainter *painter, const ShapeSpec &shape)
         return;
     painter->save();
     drawText(painter, r, Qt::AlignHCenter | Qt::AlignTop, shape.name,
-             labelColor(shape.labelColor, shape.stroke));
+             labelColor(shape.labelColor, shape.stroke), labelFont(shape.labelFont));
     painter->restore();
 }
 
@@ -199,10 +250,11 @@ QRectF BpmnPainter::edgeLabelRect(const EdgeSpec &edge)
 {
     if (edge.name.isEmpty())
         return {};
+    const QFont &font = labelFont(edge.labelFont);
     if (hasArea(edge.labelBounds))
-        return fitTextTo(edge.name, edge.labelBounds);
+        return fitTextTo(edge.name, edge.labelBounds, font);
     const qreal clearance = edge.message == MessageVisibility::Hidden ? 4 : 12;
-    return defaultEdgeLabelRect(edge.name, edge.waypoints, clearance);
+    return defaultEdgeLabelRect(edge.name, edge.waypoints, clearance, font);
 }
 
 void BpmnPainter::paintEdgeLabel(QPainter *painter, const EdgeSpec &edge)
@@ -212,7 +264,7 @@ void BpmnPainter::paintEdgeLabel(QPainter *painter, const EdgeSpec &edge)
         return;
     painter->save();
     drawText(painter, r, Qt::AlignHCenter | Qt::AlignTop, edge.name,
-             labelColor(edge.labelColor, edge.stroke));
+             labelColor(edge.labelColor, edge.stroke), labelFont(edge.labelFont));
     painter->restore();
 }
 
@@ -225,13 +277,14 @@ QRectF BpmnPainter::shapePaintRect(const ShapeSpec &shape)
     // Text drawn inside may overflow a box too small for it; a quick check spares the layout.
     const QRectF &b = shape.bounds;
     const qreal inner = b.width() - 10;
-    const QFontMetricsF &fm = labelMetrics();
+    const QFont &font = labelFont(shape.labelFont);
+    const QFontMetricsF &fm = labelMetrics(font);
     if (!shape.name.contains(QLatin1Char('\n')) && fm.horizontalAdvance(shape.name) <= inner &&
         fm.height() <= b.height() - 10)
         return r;
-    const QSizeF size = textSize(shape.name, inner);
+    const QSizeF size = textSize(shape.name, inner, font);
     if (shape.kind == ShapeKind::TextAnnotation) {
-        const qreal w = qMax(size.width(), textSize(shape.name, 1e5).width());
+        const qreal w = qMax(size.width(), textSize(shape.name, 1e5, font).width());
         return r | QRectF(b.left() + 3, b.top() + 3, w + 6, size.height() + 6);
     }
     const qreal w = qMax(size.width() + 6, r.width()), h = qMax(size.height() + 6, r.height());

@@ -15,7 +15,14 @@ class BpmnPainter
 {
 public:
     /// The label font (Arial-like sans serif, 12 px; DejaVu Sans when Arial is missing).
-    static QFont labelFont();
+    static const QFont &labelFont();
+    /// The font a label is drawn with: its style's (ShapeSpec::labelFont), else labelFont().
+    static const QFont &labelFont(const std::optional<QFont> &styled);
+    /// A label font from a BPMN DI dc:Font: `families` is a font name or a CSS-like list
+    /// ("arial,helvetica,sans-serif"); unknown families fall back to the default sans-serif
+    /// (or serif / monospace fonts when the name says so); `pixelSize` <= 0 keeps 12 px.
+    static QFont styledLabelFont(const QString &families, qreal pixelSize, bool bold, bool italic,
+                                 bool underline, bool strikeOut);
 
     /// Draws the symbol without its label (the label of internal-label shapes included: tasks,
     /// sub-processes, pools, lanes, annotations draw their text inside).

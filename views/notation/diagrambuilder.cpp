@@ -1,5 +1,7 @@
 #include "diagrambuilder.h"
 
+#include "bpmnpainter.h"
+#include "di/labelstyle.h"
 #include "elementclassifier.h"
 
 #include <charconv>
@@ -157,6 +159,15 @@ QRectF DiagramBuilder::labelBounds(NodeId di) const
     return label == kNoNode ? QRectF() : boundsOf(label);
 }
 
+std::optional<QFont> DiagramBuilder::labelFont(NodeId di) const
+{
+    const std::optional<di::LabelFont> f = di::labelFontOf(m_tree, di);
+    if (!f)
+        return std::nullopt;
+    return BpmnPainter::styledLabelFont(toQString(f->name), f->size.value_or(0), f->isBold,
+                                        f->isItalic, f->isUnderline, f->isStrikeThrough);
+}
+
 void DiagramBuilder::readColours(NodeId di, QColor &fill, QColor &stroke, QColor &label) const
 {
     auto read = [&](NodeId n, bool isLabel) {
@@ -188,6 +199,7 @@ ShapeSpec DiagramBuilder::buildShape(NodeId di) const
     s.diElement = di;
     s.bounds = boundsOf(di);
     s.labelBounds = labelBounds(di);
+    s.labelFont = labelFont(di);
     readColours(di, s.fill, s.stroke, s.labelColor);
     const auto &k = m_tree.known();
     const std::string_view ref = m_tree.attr(di, k.bpmnElement);
@@ -233,6 +245,7 @@ EdgeSpec DiagramBuilder::buildEdge(NodeId di) const
             e.waypoints << QPointF(*x, *y);
     }
     e.labelBounds = labelBounds(di);
+    e.labelFont = labelFont(di);
     QColor unusedFill;
     readColours(di, unusedFill, e.stroke, e.labelColor);
 

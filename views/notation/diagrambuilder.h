@@ -1,8 +1,9 @@
 #pragma once
 // DiagramBuilder: turns one BPMN DI plane of a ModelTree into ShapeSpecs and EdgeSpecs (in DI
 // order) for BpmnPainter. Reads DI flags (isExpanded, isHorizontal, isMarkerVisible,
-// messageVisibleKind), bounds, waypoints, label bounds and colours (OMG colour and bpmn.io
-// bioc attributes) and the semantic element each DI element draws. Never fails: DI elements
+// messageVisibleKind), bounds, waypoints, label bounds, label fonts (BPMNLabelStyle) and
+// colours (OMG colour and bpmn.io bioc attributes) and the semantic element each DI element
+// draws. Never fails: DI elements
 // whose bpmnElement is missing or unknown become placeholders.
 
 #include "bpmn/modeltree.h"
@@ -46,6 +47,8 @@ public:
 private:
     void readColours(NodeId di, QColor &fill, QColor &stroke, QColor &label) const;
     QRectF labelBounds(NodeId di) const;
+    /// The font of the label's BPMNLabelStyle, nullopt when it has none.
+    std::optional<QFont> labelFont(NodeId di) const;
     QRectF boundsOf(NodeId node) const;
 
     const ModelTree &m_tree;

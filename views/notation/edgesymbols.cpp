@@ -194,12 +194,13 @@ QRectF edgeMarkerExtent(const EdgeSpec &e)
     return r;
 }
 
-QRectF defaultEdgeLabelRect(const QString &text, const QPolygonF &waypoints, qreal clearance)
+QRectF defaultEdgeLabelRect(const QString &text, const QPolygonF &waypoints, qreal clearance,
+                            const QFont &font)
 {
     if (text.isEmpty() || waypoints.size() < 2)
         return {};
     const auto [mid, dir] = midPoint(waypoints);
-    const QSizeF size = textSize(text, kExternalLabelWidth);
+    const QSizeF size = textSize(text, kExternalLabelWidth, font);
     if (qAbs(dir.x()) >= qAbs(dir.y())) // horizontal: above the line
         return QRectF(mid.x() - size.width() / 2, mid.y() - clearance - size.height(), size.width(),
                       size.height());

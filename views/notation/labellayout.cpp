@@ -6,6 +6,9 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <deque>
+#include <utility>
+
 namespace amtsweg::notation {
 
 namespace {
@@ -46,16 +49,18 @@ QPen dashedPen(const QColor &color, qreal width, qreal dash, qreal gap, Qt::PenC
     return pen;
 }
 
-void drawText(QPainter *p, const QRectF &rect, int flags, const QString &text, const QColor &color)
+void drawText(QPainter *p, const QRectF &rect, int flags, const QString &text, const QColor &color,
+              const QFont &font)
 {
     if (text.isEmpty())
         return;
-    p->setFont(BpmnPainter::labelFont());
+    p->setFont(font);
     p->setPen(color);
     p->drawText(rect, flags | kWrapFlags, text);
 }
 
-void drawRotatedText(QPainter *p, const QRectF &band, const QString &text, const QColor &color)
+void drawRotatedText(QPainter *p, const QRectF &band, const QString &text, const QColor &color,
+                     const QFont &font)
 {
     if (text.isEmpty())
         return;
@@ -63,30 +68,39 @@ void drawRotatedText(QPainter *p, const QRectF &band, const QString &text, const
     p->translate(band.center());
     p->rotate(-90);
     const QRectF r(-band.height() / 2 + 5, -band.width() / 2, band.height() - 10, band.width());
-    drawText(p, r, Qt::AlignCenter, text, color);
+    drawText(p, r, Qt::AlignCenter, text, color, font);
     p->restore();
 }
 
-const QFontMetricsF &labelMetrics()
+const QFontMetricsF &labelMetrics(const QFont &font)
 {
-    static const QFontMetricsF metrics(BpmnPainter::labelFont());
-    return metrics;
+    static const QFontMetricsF standard(BpmnPainter::labelFont());
+    if (&font == &BpmnPainter::labelFont() || font == BpmnPainter::labelFont())
+        return standard;
+    // Styled labels use few fonts; a deque keeps references valid while it grows.
+    thread_local std::deque<std::pair<QFont, QFontMetricsF>> styled;
+    for (const auto &[f, metrics] : styled)
+        if (f == font)
+            return metrics;
+    if (styled.size() >= 32)
+        styled.pop_front();
+    return styled.emplace_back(font, QFontMetricsF(font)).second;
 }
 
-QSizeF textSize(const QString &text, qreal width)
+QSizeF textSize(const QString &text, qreal width, const QFont &font)
 {
     if (text.isEmpty())
         return {};
-    return labelMetrics()
+    return labelMetrics(font)
         .boundingRect(QRectF(0, 0, width, 1e6), kWrapFlags | Qt::AlignHCenter, text)
         .size();
 }
 
-QRectF defaultExternalLabelRect(const QString &text, const QRectF &shape)
+QRectF defaultExternalLabelRect(const QString &text, const QRectF &shape, const QFont &font)
 {
     if (text.isEmpty())
         return {};
-    const QSizeF size = textSize(text, kExternalLabelWidth);
+    const QSizeF size = textSize(text, kExternalLabelWidth, font);
     return QRectF(shape.center().x() - size.width() / 2, shape.bottom() + kExternalLabelGap,
                   size.width(), size.height());
 }

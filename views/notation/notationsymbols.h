@@ -9,6 +9,7 @@
 #include <QPen>
 
 class QPainter;
+class QFont;
 class QFontMetricsF;
 class QPainterPath;
 
@@ -63,18 +64,22 @@ void drawEnvelope(QPainter *p, const QRectF &r, const QColor &stroke, const QCol
 QPolygonF regularPolygon(const QPointF &centre, qreal radius, int corners);
 
 // ---- text
+// Every text function takes the label's font: BpmnPainter::labelFont(spec.labelFont).
 /// Draws `text` word-wrapped into `rect` with Qt alignment `flags`.
-void drawText(QPainter *p, const QRectF &rect, int flags, const QString &text, const QColor &color);
+void drawText(QPainter *p, const QRectF &rect, int flags, const QString &text, const QColor &color,
+              const QFont &font);
 /// Draws `text` rotated by -90° centred in `band` (reads bottom to top).
-void drawRotatedText(QPainter *p, const QRectF &band, const QString &text, const QColor &color);
-/// Metrics of BpmnPainter::labelFont() (created once).
-const QFontMetricsF &labelMetrics();
+void drawRotatedText(QPainter *p, const QRectF &band, const QString &text, const QColor &color,
+                     const QFont &font);
+/// Metrics of a label font (created once per font and kept for the next calls).
+const QFontMetricsF &labelMetrics(const QFont &font);
 /// Size the text takes when wrapped at `width`.
-QSizeF textSize(const QString &text, qreal width);
+QSizeF textSize(const QString &text, qreal width, const QFont &font);
 /// The default external label rectangle below `shape` for `text` (bpmn.io: 90 px wide).
-QRectF defaultExternalLabelRect(const QString &text, const QRectF &shape);
+QRectF defaultExternalLabelRect(const QString &text, const QRectF &shape, const QFont &font);
 /// Default label position of a flow: above / right of the middle of the polyline, `clearance`
 /// pixels away from it.
-QRectF defaultEdgeLabelRect(const QString &text, const QPolygonF &waypoints, qreal clearance);
+QRectF defaultEdgeLabelRect(const QString &text, const QPolygonF &waypoints, qreal clearance,
+                            const QFont &font);
 
 } // namespace amtsweg::notation

@@ -4,10 +4,12 @@
 // ModelTree; BpmnPainter draws them; the gallery test builds them by hand.
 
 #include <QColor>
+#include <QFont>
 #include <QPolygonF>
 #include <QRectF>
 #include <QString>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace amtsweg {
@@ -110,6 +112,8 @@ struct ShapeSpec
     QColor fill;       ///< invalid: default (white)
     QColor stroke;     ///< invalid: default (black)
     QColor labelColor; ///< invalid: the stroke colour
+    /// The font of the label's BPMNLabelStyle; nullopt: BpmnPainter::labelFont().
+    std::optional<QFont> labelFont;
 
     qreal z = 0; ///< stacking order computed by the builder (pools < lanes < shapes ...)
     NodeId diElement = 0;
@@ -143,6 +147,7 @@ struct EdgeSpec
 
     QColor stroke;
     QColor labelColor;
+    std::optional<QFont> labelFont; ///< as in ShapeSpec
 
     qreal z = 0;
     NodeId diElement = 0;
