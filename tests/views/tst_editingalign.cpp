@@ -2,11 +2,14 @@
 // to its extremes or the centre of its bounding box, distribute spreads equal gaps, flows
 // follow like after a drag, boundary events and pool content move with their owner, and one
 // undo restores every bound. The canvas context menu offers the actions for two or more
-// shapes.
+// shapes, and so does the context pad of a multiple selection (bpmn.io's multi-element pad:
+// an align menu and delete).
 
+#include "canvas/contextpad.h"
 #include "canvas/shapealigner.h"
 #include "canvasfixture.h"
 
+#include <QApplication>
 #include <QMenu>
 
 using namespace amtsweg;
@@ -74,8 +77,28 @@ private Q_SLOTS:
     void distributeHorizontally();
     void boundaryEventsAreCarried();
     void contextMenuOffersAlignment();
+    void contextPadOffersAlignment();
+    void contextPadDistributesAndDeletes();
 
 private:
+    /// Clicks the pad's align entry and returns the menu it opens.
+    QMenu *openPadAlignMenu() const
+    {
+        Canvas &c = *m_canvas;
+        ContextPad *pad = c.scene->contextPad();
+        if (!pad->isVisible() || !pad->entries().contains(ContextPad::Entry::Align))
+            return nullptr;
+        QTest::mouseClick(c.viewport(), Qt::LeftButton, {},
+                          c.at(pad->entryScenePos(ContextPad::Entry::Align)));
+        return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    }
+    static QAction *action(QMenu *menu, Alignment alignment)
+    {
+        for (QAction *a : menu->actions())
+            if (a->text() == ShapeAligner::text(alignment))
+                return a;
+        return nullptr;
+    }
     void selectAll() const
     {
         Canvas &c = *m_canvas;
@@ -182,6 +205,68 @@ void TestEditingAlign::contextMenuOffersAlignment()
     QCOMPARE(c.boundsOf("T2_di").top(), 100.0);
     QCOMPARE(c.undo()->count(), 1);
     QCOMPARE(c.undo()->undoText(), QStringLiteral("Align Top"));
+}
+
+void TestEditingAlign::contextPadOffersAlignment()
+{
+    Canvas &c = *m_canvas;
+    c.click({150, 140});
+    ContextPad *pad = c.scene->contextPad();
+    QVERIFY(!pad->isForSelection());
+    QVERIFY(!pad->entries().contains(ContextPad::Entry::Align));
+    c.click({350, 200}, Qt::ControlModifier);
+    QVERIFY(pad->isVisible());
+    QVERIFY(pad->isForSelection());
+    QCOMPARE(pad->entries(), (QList{ContextPad::Entry::Align, ContextPad::Entry::Delete}));
+    // Next to the selection's top right corner, like bpmn.io's multi-element pad.
+    QVERIFY(pad->entryScenePos(ContextPad::Entry::Align).x() > 400);
+    QVERIFY(pad->entryScenePos(ContextPad::Entry::Align).y() < 130);
+    QMenu *menu = openPadAlignMenu();
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size() - 2, 8); // six align and two distribute actions, 2 separators
+    QVERIFY(action(menu, Alignment::Left)->isEnabled());
+    QVERIFY(!action(menu, Alignment::DistributeHorizontally)->isEnabled()); // needs three
+    action(menu, Alignment::Left)->trigger();
+    menu->close();
+    QCOMPARE(c.boundsOf("T2_di"), QRectF(100, 160, 100, 80));
+    QCOMPARE(c.boundsOf("T1_di"), QRectF(100, 100, 100, 80));
+    QCOMPARE(c.undo()->count(), 1);
+    QCOMPARE(c.undo()->undoText(), QStringLiteral("Align Left"));
+    // The pad follows the moved selection.
+    QCoreApplication::processEvents();
+    QVERIFY(pad->entryScenePos(ContextPad::Entry::Align).x() < 260);
+    c.undo()->undo();
+    QCOMPARE(c.boundsOf("T2_di"), QRectF(300, 160, 100, 80));
+}
+
+void TestEditingAlign::contextPadDistributesAndDeletes()
+{
+    Canvas &c = *m_canvas;
+    c.click({150, 140});
+    c.click({350, 200}, Qt::ControlModifier);
+    c.click({650, 80}, Qt::ControlModifier);
+    QCOMPARE(c.scene->selectedElements().size(), 3);
+    QMenu *menu = openPadAlignMenu();
+    QVERIFY(menu);
+    QVERIFY(action(menu, Alignment::DistributeHorizontally)->isEnabled());
+    action(menu, Alignment::DistributeHorizontally)->trigger();
+    menu->close();
+    QCOMPARE(c.undo()->count(), 1);
+    const qreal gap1 = c.boundsOf("T2_di").left() - c.boundsOf("T1_di").right();
+    const qreal gap2 = c.boundsOf("T3_di").left() - c.boundsOf("T2_di").right();
+    QCOMPARE(gap1, gap2);
+    QCOMPARE(c.boundsOf("T1_di").left(), 100.0);
+    QCOMPARE(c.boundsOf("T3_di").left(), 600.0);
+    // Delete on the pad removes the whole selection in one step.
+    QCoreApplication::processEvents();
+    ContextPad *pad = c.scene->contextPad();
+    QTest::mouseClick(c.viewport(), Qt::LeftButton, {},
+                      c.at(pad->entryScenePos(ContextPad::Entry::Delete)));
+    QCOMPARE(c.undo()->count(), 2);
+    for (const char *gone : {"T1", "T2", "T3", "B3", "F1"})
+        QCOMPARE(c.id(gone), kNoNode);
+    c.undo()->undo();
+    QVERIFY(c.id("T2") != kNoNode && c.id("F1") != kNoNode);
 }
 
 QTEST_MAIN(TestEditingAlign)

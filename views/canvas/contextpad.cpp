@@ -1,5 +1,6 @@
 #include "contextpad.h"
 
+#include "alignactions.h"
 #include "bpmn/elements.h"
 #include "connecttool.h"
 #include "diagrameditor.h"
@@ -10,12 +11,15 @@
 #include "laneactions.h"
 #include "notation/diagrambuilder.h"
 #include "poolcreator.h"
+#include "shapealigner.h"
 
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPointer>
+#include <QTimer>
 
 namespace amtsweg {
 namespace {
@@ -38,13 +42,16 @@ void ContextPad::refresh()
     prepareGeometryChange();
     m_entries.clear();
     m_target = kNoNode;
+    m_forSelection = false;
     const QList<NodeId> selected = m_scene.selectedElements();
     const ModelTree *tree = m_scene.tree();
-    if (selected.size() != 1 || !tree || m_scene.isEditingLabel() ||
-        !m_scene.decorationsVisible()) {
+    if (selected.isEmpty() || !tree || m_scene.isEditingLabel() || !m_scene.decorationsVisible() ||
+        (selected.size() > 1 && !showForSelection(selected))) {
         setVisible(false);
         return;
     }
+    if (m_forSelection)
+        return;
     m_target = selected.front();
     const qreal scale = m_scene.viewScale();
     if (const EdgeItem *edge = m_scene.edgeItem(m_target)) {
@@ -89,6 +96,49 @@ void ContextPad::refresh()
     const QRectF b = shape ? shape->bounds() : QRectF();
     setPos(b.topRight() + QPointF(kGap / scale, 0));
     setVisible(true);
+}
+
+void ContextPad::scheduleRefresh()
+{
+    if (m_refreshScheduled)
+        return;
+    m_refreshScheduled = true;
+    // The scene may have replaced its pad meanwhile (rebuild): refresh whichever it has.
+    DiagramScene *scene = &m_scene;
+    QTimer::singleShot(0, scene, [scene] {
+        if (ContextPad *pad = scene->contextPad()) {
+            pad->m_refreshScheduled = false;
+            pad->refresh();
+        }
+    });
+}
+
+bool ContextPad::showForSelection(const QList<NodeId> &selected)
+{
+    QRectF box;
+    for (NodeId n : selected) {
+        if (const ShapeItem *shape = m_scene.shapeItem(n))
+            box |= shape->bounds();
+        else if (const EdgeItem *edge = m_scene.edgeItem(n))
+            box |= edge->spec().waypoints.boundingRect();
+    }
+    if (box.isNull())
+        return false;
+    m_forSelection = true;
+    if (ShapeAligner(m_scene).alignableShapes().size() >= 2)
+        m_entries << Entry::Align;
+    m_entries << Entry::Delete;
+    setPos(box.topRight() + QPointF(kGap / m_scene.viewScale(), 0));
+    setVisible(true);
+    return true;
+}
+
+void ContextPad::popup(const std::function<void(QMenu *)> &fill, const QPoint &screenPos)
+{
+    auto *menu = new QMenu(m_scene.views().isEmpty() ? nullptr : m_scene.views().front());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    fill(menu);
+    menu->popup(screenPos);
 }
 
 QRectF ContextPad::entryRect(int index) const
@@ -142,6 +192,19 @@ void ContextPad::trigger(Entry entry, const QPoint *screenPos)
 {
     DiagramEditor *editor = m_scene.editor();
     const NodeId target = m_target;
+    if (editor && m_forSelection) {
+        if (entry == Entry::Delete) {
+            editor->deleteSelection();
+        } else if (entry == Entry::Align && screenPos) {
+            QPointer<DiagramScene> scene(&m_scene);
+            popup(
+                [scene](QMenu *menu) {
+                    addAlignActions(menu, [scene]() -> DiagramScene * { return scene.data(); });
+                },
+                *screenPos);
+        }
+        return;
+    }
     if (!editor || target == kNoNode)
         return;
     auto appendAndSelect = [&](CreateKind kind) {
@@ -167,17 +230,20 @@ void ContextPad::trigger(Entry entry, const QPoint *screenPos)
     case Entry::Replace: {
         if (!screenPos)
             return;
-        auto *menu = new QMenu(m_scene.views().isEmpty() ? nullptr : m_scene.views().front());
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        for (const ReplaceOption &option : editor->replacer().options(target)) {
-            menu->addAction(option.label, [this, target, option] {
-                if (DiagramEditor *e = m_scene.editor())
-                    e->replacer().replace(target, option);
-            });
-        }
-        menu->popup(*screenPos);
+        popup(
+            [this, editor, target](QMenu *menu) {
+                for (const ReplaceOption &option : editor->replacer().options(target)) {
+                    menu->addAction(option.label, [this, target, option] {
+                        if (DiagramEditor *e = m_scene.editor())
+                            e->replacer().replace(target, option);
+                    });
+                }
+            },
+            *screenPos);
         return;
     }
+    case Entry::Align:
+        return; // only for several elements
     case Entry::AddLaneAbove:
     case Entry::AddLaneBelow: {
         const NodeId lane = PoolCreator(m_scene).addLane(target, entry == Entry::AddLaneBelow);
@@ -271,6 +337,14 @@ void ContextPad::paintIcon(QPainter *painter, Entry entry, const QRectF &r) cons
             const qreal y = r.top() + r.height() * i / parts;
             painter->drawLine(QPointF(r.left() + 4, y), QPointF(r.right(), y));
         }
+        break;
+    }
+    case Entry::Align: {
+        // bars of different lengths against a common left edge
+        painter->drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), r.bottom()));
+        painter->setBrush(QColor(0x22, 0x22, 0x22));
+        painter->drawRect(QRectF(r.left() + 2, r.top() + 2, r.width() - 3, 4));
+        painter->drawRect(QRectF(r.left() + 2, r.bottom() - 6, r.width() * 0.55, 4));
         break;
     }
     case Entry::Delete:

@@ -2,13 +2,19 @@
 // ContextPad: the small palette next to the single selected element (bpmn.io's context pad):
 // append a task, gateway, intermediate or end event (placed to the right, connected), connect,
 // replace the type, add a lane above or below and divide into two or three lanes (pools and
-// lanes), delete. Drawn at constant screen size; clicks on it go to its entries.
+// lanes), delete. Next to a selection of several elements it offers, as bpmn.io's
+// multi-element pad, a menu of the align and distribute actions, and delete. Drawn at constant
+// screen size; clicks on it go to its entries.
 
 #include "bpmn/modeltree.h"
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QList>
+
+#include <functional>
+
+class QMenu;
 
 namespace amtsweg {
 
@@ -32,18 +38,25 @@ public:
         AddLaneBelow,
         DivideIntoTwoLanes,
         DivideIntoThreeLanes,
+        Align, ///< several elements: the align and distribute menu
         Delete,
     };
 
     explicit ContextPad(DiagramScene &scene);
 
-    /// Follows the selection: shown next to a single selected shape, hidden otherwise.
+    /// Follows the selection: shown next to a single selected shape or edge, or next to a
+    /// selection of several elements; hidden otherwise.
     void refresh();
-    /// The element the pad acts on, or kNoNode.
+    /// refresh() once the current event is handled (after a command moved the selection;
+    /// many calls make one refresh).
+    void scheduleRefresh();
+    /// True when the pad acts on a selection of several elements.
+    bool isForSelection() const { return m_forSelection; }
+    /// The element the pad acts on (kNoNode for several).
     NodeId target() const { return m_target; }
     QList<Entry> entries() const { return m_entries; }
-    /// Performs an entry for the target (as a click on it does). Replace opens its menu at
-    /// `screenPos` when given, else does nothing.
+    /// Performs an entry for the target (as a click on it does). Replace and Align open their
+    /// menus at `screenPos` when given, else do nothing.
     void trigger(Entry entry, const QPoint *screenPos = nullptr);
     /// True when `scenePos` (seen in `viewport`) lies on an entry.
     bool hitTest(const QPointF &scenePos, const QWidget *viewport) const;
@@ -61,9 +74,15 @@ private:
     int entryAt(const QPointF &local) const;
     QRectF entryRect(int index) const;
     void paintIcon(QPainter *painter, Entry entry, const QRectF &r) const;
+    /// Shows the pad for several selected elements; false when it does not apply.
+    bool showForSelection(const QList<NodeId> &selected);
+    /// Opens `menu` (deleted on close) at `screenPos`, parented to the scene's view.
+    void popup(const std::function<void(QMenu *)> &fill, const QPoint &screenPos);
 
     DiagramScene &m_scene;
     NodeId m_target = 0;
+    bool m_forSelection = false;
+    bool m_refreshScheduled = false;
     QList<Entry> m_entries;
 };
 

@@ -275,6 +275,8 @@ void DiagramScene::updateItem(NodeId node)
     growSceneRect(item->sceneBoundingRect());
     if (item->isSelected() && m_handles)
         m_handles->refresh();
+    if (item->isSelected() && m_pad && m_pad->isVisible())
+        m_pad->scheduleRefresh(); // the pad follows a selection that a command moved
 }
 
 void DiagramScene::addElement(NodeId di)
