@@ -8,6 +8,7 @@
 #include "canvas/contextpad.h"
 #include "canvas/shapealigner.h"
 #include "canvasfixture.h"
+#include "testpaths.h"
 
 #include <QApplication>
 #include <QMenu>
@@ -221,6 +222,7 @@ void TestEditingAlign::contextPadOffersAlignment()
     // Next to the selection's top right corner, like bpmn.io's multi-element pad.
     QVERIFY(pad->entryScenePos(ContextPad::Entry::Align).x() > 400);
     QVERIFY(pad->entryScenePos(ContextPad::Entry::Align).y() < 130);
+    QVERIFY(c.view->grab().save(test::buildDir() + QStringLiteral("/editingalign-pad.png")));
     QMenu *menu = openPadAlignMenu();
     QVERIFY(menu);
     QCOMPARE(menu->actions().size() - 2, 8); // six align and two distribute actions, 2 separators

@@ -2,12 +2,14 @@
 // of a lane or pool offers "divide into two/three lanes" (bpmn.io) while it has fewer lanes,
 // clicking it divides the lane inside its bounds with the flow nodes listed by position; the
 // pad's delete lets the neighbour take the lane's space; the canvas context menu (a right
-// click selects the lane under the cursor) offers the same. One undo step each.
+// click selects the lane under the cursor) offers the same. One undo step each. The canvas
+// before and after dividing goes to <build>/editinglanes-*.png for looking at.
 
 #include "bpmn/elements.h"
 #include "canvas/contextpad.h"
 #include "canvasfixture.h"
 #include "editingmodel.h"
+#include "testpaths.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -82,6 +84,7 @@ void TestEditingLanes::padDividesALaneIntoThree()
     ContextPad *pad = c.scene->contextPad();
     QVERIFY(pad->entries().contains(ContextPad::Entry::DivideIntoTwoLanes));
     QVERIFY(pad->entries().contains(ContextPad::Entry::DivideIntoThreeLanes));
+    QVERIFY(c.view->grab().save(test::buildDir() + QStringLiteral("/editinglanes-pad.png")));
     QTest::mouseClick(c.viewport(), Qt::LeftButton, {},
                       c.at(pad->entryScenePos(ContextPad::Entry::DivideIntoThreeLanes)));
     QCOMPARE(c.undo()->count(), 1);
@@ -100,6 +103,7 @@ void TestEditingLanes::padDividesALaneIntoThree()
     // The lane stays selected; with three lanes inside it offers no more dividing.
     QCOMPARE(c.scene->selectedElements(), QList<NodeId>{c.id("Lane1_di")});
     QVERIFY(!pad->entries().contains(ContextPad::Entry::DivideIntoThreeLanes));
+    QVERIFY(c.view->grab().save(test::buildDir() + QStringLiteral("/editinglanes-divided.png")));
     c.undo()->undo();
     QCOMPARE(c.doc->toXml(), before);
     QVERIFY(lanesIn("Lane1").empty());
