@@ -4,6 +4,7 @@
 #include "di/diagraminfo.h"
 #include "diagramcomparison.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -16,6 +17,51 @@ namespace amtsweg {
 namespace {
 
 constexpr int kMaxValueLength = 80;
+
+// Property names the comparison reports, translated for display by propertyLabel(): its own
+// ("type", "position" …) and the BPMN attributes and child elements that change most often.
+// Other names (foreign attributes such as "camunda:assignee") are shown as they are.
+constexpr const char *kPropertyTexts[] = {
+    QT_TRANSLATE_NOOP("ModelComparison", "type"),
+    QT_TRANSLATE_NOOP("ModelComparison", "text"),
+    QT_TRANSLATE_NOOP("ModelComparison", "container"),
+    QT_TRANSLATE_NOOP("ModelComparison", "position"),
+    QT_TRANSLATE_NOOP("ModelComparison", "size"),
+    QT_TRANSLATE_NOOP("ModelComparison", "waypoints"),
+    QT_TRANSLATE_NOOP("ModelComparison", "label"),
+    QT_TRANSLATE_NOOP("ModelComparison", "diagram"),
+    QT_TRANSLATE_NOOP("ModelComparison", "name"),
+    QT_TRANSLATE_NOOP("ModelComparison", "documentation"),
+    QT_TRANSLATE_NOOP("ModelComparison", "conditionExpression"),
+    QT_TRANSLATE_NOOP("ModelComparison", "default"),
+    QT_TRANSLATE_NOOP("ModelComparison", "sourceRef"),
+    QT_TRANSLATE_NOOP("ModelComparison", "targetRef"),
+    QT_TRANSLATE_NOOP("ModelComparison", "incoming"),
+    QT_TRANSLATE_NOOP("ModelComparison", "outgoing"),
+    QT_TRANSLATE_NOOP("ModelComparison", "attachedToRef"),
+    QT_TRANSLATE_NOOP("ModelComparison", "cancelActivity"),
+    QT_TRANSLATE_NOOP("ModelComparison", "isInterrupting"),
+    QT_TRANSLATE_NOOP("ModelComparison", "processRef"),
+    QT_TRANSLATE_NOOP("ModelComparison", "flowNodeRef"),
+    QT_TRANSLATE_NOOP("ModelComparison", "extensionElements"),
+    QT_TRANSLATE_NOOP("ModelComparison", "messageRef"),
+    QT_TRANSLATE_NOOP("ModelComparison", "calledElement"),
+    QT_TRANSLATE_NOOP("ModelComparison", "timerEventDefinition"),
+    QT_TRANSLATE_NOOP("ModelComparison", "messageEventDefinition"),
+    QT_TRANSLATE_NOOP("ModelComparison", "signalEventDefinition"),
+    QT_TRANSLATE_NOOP("ModelComparison", "errorEventDefinition"),
+    QT_TRANSLATE_NOOP("ModelComparison", "escalationEventDefinition"),
+    QT_TRANSLATE_NOOP("ModelComparison", "conditionalEventDefinition"),
+    QT_TRANSLATE_NOOP("ModelComparison", "standardLoopCharacteristics"),
+    QT_TRANSLATE_NOOP("ModelComparison", "multiInstanceLoopCharacteristics"),
+};
+
+/// The readable type name, translated like the other panels' type names ("BpmnType").
+QString translatedTypeName(const QString &localName)
+{
+    const QByteArray english = readableTypeName(localName).toUtf8();
+    return QCoreApplication::translate("BpmnType", english.constData());
+}
 
 QString toQ(std::string_view s)
 {
@@ -248,8 +294,8 @@ std::vector<PropertyChange> contentChanges(const TreeIndex &older, NodeId a, con
     const QualifiedName &typeAfter = newer.tree.qname(b);
     if (typeBefore.local != typeAfter.local || typeBefore.nsUri != typeAfter.nsUri)
         changes.push_back({PropertyChange::Kind::Changed, QStringLiteral("type"),
-                           readableTypeName(toQ(typeBefore.local)),
-                           readableTypeName(toQ(typeAfter.local))});
+                           translatedTypeName(toQ(typeBefore.local)),
+                           translatedTypeName(toQ(typeAfter.local))});
     compareEntries(attributeEntries(older.tree, a), attributeEntries(newer.tree, b), changes);
     const QString textBefore = QString::fromStdString(older.tree.text(a)).simplified();
     const QString textAfter = QString::fromStdString(newer.tree.text(b)).simplified();
@@ -274,7 +320,7 @@ std::vector<PropertyChange> contentChanges(const TreeIndex &older, NodeId a, con
 
 QString ElementDifference::typeLabel() const
 {
-    return readableTypeName(typeName);
+    return translatedTypeName(typeName);
 }
 
 QString ElementDifference::label() const
@@ -288,7 +334,7 @@ QString ElementDifference::propertyList() const
 {
     QStringList names;
     for (const PropertyChange &c : changes)
-        names << c.property;
+        names << propertyLabel(c.property);
     return names.join(QStringLiteral(", "));
 }
 
@@ -335,6 +381,14 @@ ModelComparison compareModels(const ModelTree &older, const ModelTree &newer)
     for (auto *group : {&changed, &moved})
         std::move(group->begin(), group->end(), std::back_inserter(result.differences));
     return result;
+}
+
+QString propertyLabel(const QString &property)
+{
+    for (const char *text : kPropertyTexts)
+        if (property == QLatin1String(text))
+            return QCoreApplication::translate("ModelComparison", text);
+    return property;
 }
 
 QString readableTypeName(const QString &localName)

@@ -42,11 +42,11 @@ struct ElementDifference
     QString name;     ///< the element's name on one line (newer, or older when removed)
     std::vector<PropertyChange> changes; ///< what changed (Changed) or moved (Moved)
 
-    /// Readable type ("User Task").
+    /// Readable, translated type ("User Task").
     QString typeLabel() const;
     /// Readable identification: User Task "Antrag prüfen" (Task_1), or User Task (Task_1).
     QString label() const;
-    /// The changed property names, comma separated.
+    /// The changed property names (translated, see propertyLabel()), comma separated.
     QString propertyList() const;
 };
 
@@ -65,7 +65,11 @@ struct ModelComparison
 /// Compares `older` with `newer` (attached content only).
 ModelComparison compareModels(const ModelTree &older, const ModelTree &newer);
 
-/// "userTask" → "User Task", "sequenceFlow" → "Sequence Flow".
+/// "userTask" → "User Task", "sequenceFlow" → "Sequence Flow" (English; typeLabel() translates).
 QString readableTypeName(const QString &localName);
+
+/// A PropertyChange::property as the user reads it: translated (context "ModelComparison")
+/// when it is one the comparison names itself or a common BPMN one, else as it is.
+QString propertyLabel(const QString &property);
 
 } // namespace amtsweg

@@ -5,6 +5,7 @@
 #include "repository/modelcomparison.h"
 #include "xml/bpmnreader.h"
 
+#include <QTranslator>
 #include <QtTest/QtTest>
 
 using namespace amtsweg;
@@ -231,6 +232,38 @@ private Q_SLOTS:
         unnamed.id = QStringLiteral("End");
         unnamed.typeName = QStringLiteral("endEvent");
         QCOMPARE(unnamed.label(), QStringLiteral("End Event (End)"));
+    }
+
+    void typeAndPropertyNamesAreTranslated()
+    {
+        // A translator that marks what it translates, for the two contexts the labels use.
+        class Marking : public QTranslator
+        {
+        public:
+            QString translate(const char *context, const char *source, const char *,
+                              int) const override
+            {
+                const QByteArray c(context);
+                return c == "ModelComparison" || c == "BpmnType"
+                           ? QStringLiteral("<") + QString::fromUtf8(source) + QStringLiteral(">")
+                           : QString();
+            }
+            bool isEmpty() const override { return false; }
+        } marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        ElementDifference d;
+        d.id = QStringLiteral("Task_1");
+        d.typeName = QStringLiteral("userTask");
+        d.changes = {{PropertyChange::Kind::Changed, QStringLiteral("name"), {}, {}},
+                     {PropertyChange::Kind::Changed, QStringLiteral("position"), {}, {}},
+                     {PropertyChange::Kind::Added, QStringLiteral("camunda:assignee"), {}, {}}};
+        const QString label = d.label();
+        const QString properties = d.propertyList();
+        QCoreApplication::removeTranslator(&marking);
+        QCOMPARE(label, QStringLiteral("<User Task> (Task_1)"));
+        // Foreign attribute names stay as they are written.
+        QCOMPARE(properties, QStringLiteral("<name>, <position>, camunda:assignee"));
+        QCOMPARE(d.propertyList(), QStringLiteral("name, position, camunda:assignee"));
     }
 
     void readableTypeNames()

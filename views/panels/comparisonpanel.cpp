@@ -45,19 +45,21 @@ QString changeText(const PropertyChange &c)
     switch (c.kind) {
     case PropertyChange::Kind::Added:
         return c.after.isEmpty()
-                   ? ComparisonPanel::tr("%1 added").arg(c.property)
-                   : ComparisonPanel::tr("%1 added: %2").arg(c.property, quoted(c.after));
+                   ? ComparisonPanel::tr("%1 added").arg(propertyLabel(c.property))
+                   : ComparisonPanel::tr("%1 added: %2")
+                         .arg(propertyLabel(c.property), quoted(c.after));
     case PropertyChange::Kind::Removed:
         return c.before.isEmpty()
-                   ? ComparisonPanel::tr("%1 removed").arg(c.property)
-                   : ComparisonPanel::tr("%1 removed (was %2)").arg(c.property, quoted(c.before));
+                   ? ComparisonPanel::tr("%1 removed").arg(propertyLabel(c.property))
+                   : ComparisonPanel::tr("%1 removed (was %2)")
+                         .arg(propertyLabel(c.property), quoted(c.before));
     case PropertyChange::Kind::Changed:
         break;
     }
     if (c.before.isEmpty() && c.after.isEmpty())
-        return ComparisonPanel::tr("%1 changed").arg(c.property);
+        return ComparisonPanel::tr("%1 changed").arg(propertyLabel(c.property));
     return ComparisonPanel::tr("%1: %2 \u2192 %3")
-        .arg(c.property, quoted(c.before), quoted(c.after));
+        .arg(propertyLabel(c.property), quoted(c.before), quoted(c.after));
 }
 
 QIcon swatch(const QColor &colour)
@@ -107,6 +109,7 @@ ComparisonPanel::ComparisonPanel(QWidget *parent) : QWidget(parent)
     m_list->header()->setStretchLastSection(true);
     layout->addWidget(m_list, 1);
 
+    clear();
     connect(close, &QPushButton::clicked, this, &ComparisonPanel::closeRequested);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ComparisonPanel::onCurrentChanged);
     connect(m_list, &QTreeWidget::itemActivated, this, &ComparisonPanel::onCurrentChanged);
@@ -114,7 +117,8 @@ ComparisonPanel::ComparisonPanel(QWidget *parent) : QWidget(parent)
 
 void ComparisonPanel::clear()
 {
-    m_title->clear();
+    m_title->setText(tr("No comparison. Choose Compare in the context menu of a model or "
+                        "version in the repository."));
     m_list->clear();
 }
 
