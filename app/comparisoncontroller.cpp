@@ -11,6 +11,9 @@ namespace amtsweg {
 
 ComparisonController::ComparisonController(MainWindow *window) : QObject(window), m_window(window)
 {
+    // Created at once, hidden, so that View > Panels lists it like the other docks.
+    ensureDock();
+    m_dock->hide();
 }
 
 BpmnDocument *ComparisonController::document() const

@@ -5,6 +5,7 @@
 #include "canvas/alignactions.h"
 #include "canvas/diagramscene.h"
 #include "canvas/palettewidget.h"
+#include "comparisoncontroller.h"
 #include "diagramnavigation.h"
 #include "diagrampage.h"
 #include "document.h"
@@ -416,6 +417,7 @@ void MainWindow::createMenus()
     panels->addAction(m_palette->toggleViewAction());
     for (QDockWidget *dock : m_panels->docks())
         panels->addAction(dock->toggleViewAction());
+    panels->addAction(m_repository->comparison()->dock()->toggleViewAction());
     panels->addSeparator();
     panels->addAction(tr("&Reset Panel Layout"), this, [this] { restoreState(m_defaultState); });
     view->addSeparator();

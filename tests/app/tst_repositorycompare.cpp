@@ -25,6 +25,8 @@
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenuBar>
+#include <QTranslator>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -33,6 +35,24 @@
 #include <QtTest/QTest>
 
 using namespace amtsweg;
+
+namespace {
+
+/// Marks every text of the comparison's contexts as "translated".
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        const QByteArray c(context);
+        if (c == "ModelComparison" || c == "BpmnType")
+            return QStringLiteral("[de] ") + QString::fromUtf8(source);
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
 
 class TestRepositoryCompare : public QObject
 {
@@ -214,6 +234,40 @@ private Q_SLOTS:
         QVERIFY(page->highlights().isEmpty());
         QVERIFY(!comparison->dock()->isVisible());
         QCOMPARE(doc->undoStack()->count(), commands);
+    }
+
+    void compareDockIsListedUnderViewPanels()
+    {
+        QDockWidget *dock = controller()->comparison()->dock();
+        QVERIFY(dock && dock->isHidden());
+        QMenu *panels = nullptr;
+        for (QAction *top : m_window->menuBar()->actions())
+            for (QAction *a : top->menu() ? top->menu()->actions() : QList<QAction *>())
+                if (a->menu() && a->text() == MainWindow::tr("&Panels"))
+                    panels = a->menu();
+        QVERIFY(panels);
+        QVERIFY(panels->actions().contains(dock->toggleViewAction()));
+        dock->toggleViewAction()->trigger();
+        QVERIFY(dock->isVisible());
+        QVERIFY(!panel()->titleLabel()->text().isEmpty()); // says how to start a comparison
+        QCOMPARE(panel()->list()->topLevelItemCount(), 0);
+        dock->toggleViewAction()->trigger();
+        QVERIFY(dock->isHidden());
+    }
+
+    void comparisonTypeAndPropertyNamesAreTranslated()
+    {
+        MarkingTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        saveRenamed(m_model, "Task_AntragAusfuellen", "zweite");
+        controller()->compareVersions(m_model, 1, 2);
+        QCoreApplication::removeTranslator(&translator);
+        QTreeWidgetItem *renamed = row(DifferenceKind::Changed, QStringLiteral("Task_AntragAusfuellen"));
+        QVERIFY(renamed);
+        QCOMPARE(renamed->text(1), QStringLiteral("[de] name"));
+        QVERIFY2(renamed->text(0).startsWith(QStringLiteral("[de] ")), qPrintable(renamed->text(0)));
+        QVERIFY2(renamed->child(0)->text(0).startsWith(QStringLiteral("[de] name")),
+                 qPrintable(renamed->child(0)->text(0)));
     }
 
     void anyTwoVersionsAndTheDockCloseButton()

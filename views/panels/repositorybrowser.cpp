@@ -71,7 +71,10 @@ RepositoryBrowser::RepositoryBrowser(QWidget *parent) : QWidget(parent)
 
     auto *bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search models and elements"));
+    // Short, so that it fits a narrow dock in every language; the tooltip says the rest.
+    m_search->setPlaceholderText(tr("Search"));
+    m_search->setToolTip(tr("Search model names, element names, documentation and FIM data; "
+                            "every word must occur in the model"));
     m_search->setClearButtonEnabled(true);
     bar->addWidget(m_search, 1);
     auto *import = new QToolButton(this);
