@@ -10,16 +10,22 @@
 #include "repository/modelcomparison.h"
 #include "repository/modelimport.h"
 #include "repository/processrepository.h"
+#include "repository/repositorybackup.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QStatusBar>
 
@@ -59,15 +65,56 @@ bool RepositoryController::openRepository(const QString &path, bool quiet)
     QDir().mkpath(QFileInfo(path).absolutePath());
     auto opened = ProcessRepository::open(path);
     if (!opened.ok()) {
-        if (!quiet)
+        if (quiet)
+            return false;
+        const bool damaged = opened.status() == RepositoryStatus::Corrupt ||
+                             opened.status() == RepositoryStatus::Unreadable;
+        const QString backup = damaged ? RepositoryBackup::latest(path) : QString();
+        if (backup.isEmpty()) {
             QMessageBox::warning(m_window, tr("Cannot open repository"), opened.message());
-        return false;
+            return false;
+        }
+        return offerBackup(path, backup, opened.message());
     }
     m_browser->setRepository(nullptr);
     m_repository = std::move(opened.value);
     m_browser->setRepository(m_repository.get());
     Q_EMIT repositoryChanged();
     return true;
+}
+
+bool RepositoryController::offerBackup(const QString &damaged, const QString &backup,
+                                       const QString &message)
+{
+    // Opening the backup itself would change it (WAL files, the next daily backup): it stays
+    // as it is, like the damaged file, and a copy of it is opened and worked in.
+    const QFileInfo info(damaged);
+    const QString copy = QStringLiteral("%1/%2-recovered-%3.amtsweg")
+                             .arg(info.absolutePath(), info.completeBaseName(),
+                                  QDateTime::currentDateTime().toString(
+                                      QStringLiteral("yyyyMMdd-HHmmss")));
+    QMessageBox box(QMessageBox::Warning, tr("Repository damaged"), message, QMessageBox::NoButton,
+                    m_window);
+    box.setInformativeText(
+        tr("You can continue with the latest automatic backup from %1. Amtsweg copies it to "
+           "'%2' and opens the copy; the backup and the damaged repository stay as they are. "
+           "Changes saved after the backup was taken are not in it.")
+            .arg(QLocale().toString(QFileInfo(backup).lastModified(), QLocale::ShortFormat),
+                 copy));
+    QPushButton *open = box.addButton(tr("Open Copy of Backup"), QMessageBox::AcceptRole);
+    open->setObjectName(QStringLiteral("openBackupButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() != open)
+        return false;
+    if (!QFile::copy(backup, copy)) {
+        QMessageBox::warning(m_window, tr("Cannot open repository"),
+                             tr("Cannot copy the backup '%1' to '%2'.").arg(backup, copy));
+        return false;
+    }
+    QFile::setPermissions(copy, QFile::permissions(copy) | QFileDevice::WriteOwner);
+    return openRepository(copy);
 }
 
 void RepositoryController::chooseRepository()

@@ -32,8 +32,9 @@ public:
     ~RepositoryController() override;
 
     /// Opens (creating when missing) the repository at `path`; on failure tells the user why
-    /// (and where the latest backup is) and keeps the current one. Without a window to
-    /// report to (`quiet`), only returns false.
+    /// and keeps the current one. A damaged or unreadable repository with an automatic backup
+    /// comes with the offer to open a copy of the latest backup (see offerBackup()). Without a
+    /// window to report to (`quiet`), only returns false.
     bool openRepository(const QString &path, bool quiet = false);
     ProcessRepository *repository() const { return m_repository.get(); }
     RepositoryBrowser *browser() const { return m_browser; }
@@ -66,6 +67,10 @@ Q_SIGNALS:
     void repositoryChanged();
 
 private:
+    /// Shows why `damaged` cannot be opened and offers a copy of `backup`: on acceptance the
+    /// backup is copied next to the damaged file ("<name>-recovered-<time>.amtsweg") and the
+    /// copy opened; neither the backup nor the damaged file is changed.
+    bool offerBackup(const QString &damaged, const QString &backup, const QString &message);
     void importPaths(const QStringList &paths);
     void reload(ModelId model);
     void showComparison(const ModelTree &older, const ModelTree &newer, const QString &title);

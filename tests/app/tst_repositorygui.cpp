@@ -13,16 +13,20 @@
 #include "panels/repositorybrowser.h"
 #include "repository/modelimport.h"
 #include "repository/processrepository.h"
+#include "repository/repositorybackup.h"
 #include "repositorycontroller.h"
 #include "testpaths.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
@@ -85,6 +89,88 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_dir.reset();
+    }
+
+    void searchPlaceholderFitsANarrowDock()
+    {
+        QLineEdit *search = browser()->searchEdit();
+        auto *dock = qobject_cast<QDockWidget *>(browser()->parentWidget());
+        QVERIFY(dock);
+        dock->setFloating(true);
+        dock->resize(220, 400);
+        QTRY_VERIFY(search->width() < 220);
+        // The placeholder is drawn inside the frame, left of the clear button.
+        const int room = search->width() - 2 * search->style()->pixelMetric(
+                                               QStyle::PM_DefaultFrameWidth) - search->height();
+        QVERIFY2(search->fontMetrics().horizontalAdvance(search->placeholderText()) < room,
+                 qPrintable(search->placeholderText()));
+        QVERIFY(search->toolTip().size() > search->placeholderText().size()); // says the rest
+    }
+
+    void damagedRepositoryOffersACopyOfTheLatestBackup()
+    {
+        // A second open of an existing repository takes the daily backup.
+        const QString path = m_dir->filePath(QStringLiteral("damaged.amtsweg"));
+        {
+            auto repo = ProcessRepository::open(path);
+            QVERIFY(repo.ok());
+            QVERIFY(ModelImport::importFile(*repo.value, test::samplesDir() +
+                                                             QStringLiteral("/wohngeld-antrag.bpmn"))
+                        .ok());
+        }
+        QVERIFY(ProcessRepository::open(path).ok());
+        const QString backup = RepositoryBackup::latest(path);
+        QVERIFY(!backup.isEmpty());
+        const auto hash = [](const QString &file) {
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly)
+                       ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                       : QByteArray();
+        };
+        const QByteArray backupBefore = hash(backup);
+        // Damage the repository: a database header over garbage.
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        {
+            QFile garbage(path);
+            QVERIFY(garbage.open(QIODevice::WriteOnly));
+            garbage.write("SQLite format 3");
+            garbage.write(QByteArray(8192, '\xff'));
+        }
+        const QByteArray damagedBefore = hash(path);
+
+        // Declining keeps the repository that was open.
+        QString shown;
+        const auto answer = [this, &shown](bool accept) {
+            QTimer::singleShot(0, this, [&shown, accept] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                shown = box->text() + QLatin1Char('\n') + box->informativeText();
+                auto *open = box->findChild<QAbstractButton *>(QStringLiteral("openBackupButton"));
+                QVERIFY(open);
+                (accept ? open : box->button(QMessageBox::Cancel))->click();
+            });
+        };
+        answer(false);
+        QVERIFY(!controller()->openRepository(path));
+        QVERIFY2(shown.contains(path) && shown.contains(QStringLiteral("copy")), qPrintable(shown));
+        QCOMPARE(repository()->path(), repositoryPath());
+
+        // Accepting opens a copy of the backup with the model in it; both files stay as they were.
+        answer(true);
+        QVERIFY(controller()->openRepository(path));
+        const QString opened = repository()->path();
+        QVERIFY2(opened != backup && opened != path && QFileInfo(opened).fileName().contains(
+                                                           QStringLiteral("recovered")),
+                 qPrintable(opened));
+        QVERIFY2(shown.contains(opened), qPrintable(shown)); // the dialog named the copy
+        const auto models = repository()->models();
+        QVERIFY(models.ok());
+        QCOMPARE(models.value.size(), size_t(1));
+        QCOMPARE(models.value.front().name, QStringLiteral("Wohngeld beantragen"));
+        QVERIFY(browser()->selectModel(models.value.front().id));
+        QCOMPARE(hash(backup), backupBefore);
+        QCOMPARE(hash(path), damagedBefore);
     }
 
     void browserListsTheModelAndItsVersions()
