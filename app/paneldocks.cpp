@@ -1,8 +1,13 @@
 #include "paneldocks.h"
 
 #include "canvas/diagramscene.h"
+#include "canvas/problemmarkers.h"
 #include "diagrampage.h"
+#include "document.h"
+#include "panels/elementlabels.h"
 #include "panels/outlinepanel.h"
+#include "panels/problemspanel.h"
+#include "problemschecker.h"
 #include "panels/overviewview.h"
 #include "panels/propertiespanel.h"
 #include "panels/repositorybrowser.h"
@@ -40,6 +45,19 @@ PanelDocks::PanelDocks(QMainWindow *window, QUndoGroup *undoGroup) : QObject(win
     window->resizeDocks({m_docks.at(2), m_docks.at(3)}, {560, 180}, Qt::Vertical);
     window->resizeDocks({m_docks.at(0), m_docks.at(2)}, {260, 340}, Qt::Horizontal);
 
+    m_problems = new ProblemsPanel;
+    addDock(window, tr("Problems"), QStringLiteral("problemsDock"), m_problems,
+            Qt::BottomDockWidgetArea);
+    m_checker = new ProblemsChecker(this);
+    connect(m_checker, &ProblemsChecker::findingsChanged, this, &PanelDocks::showFindings);
+    connect(m_problems, &ProblemsPanel::elementChosen, this, [this](const QString &id) {
+        if (m_page)
+            if (const NodeId n = m_page->document()->tree().byId(toUtf8(id)); n != kNoNode)
+                Q_EMIT revealRequested(n);
+    });
+    connect(m_problems, &ProblemsPanel::disableRuleRequested, m_checker,
+            &ProblemsChecker::disableRule);
+
     connect(m_outline, &OutlinePanel::elementActivated, this, &PanelDocks::revealRequested);
     connect(m_outline, &OutlinePanel::drillDownRequested, this, &PanelDocks::drillDownRequested);
 }
@@ -64,6 +82,7 @@ void PanelDocks::setPage(DiagramPage *page)
     m_overview->setMainView(page);
     m_outline->setDocument(page ? page->document() : nullptr);
     m_properties->setDocument(page ? page->document() : nullptr);
+    m_checker->setDocument(page ? page->document() : nullptr);
     if (page) {
         connect(page, &DiagramPage::selectionChanged, this, &PanelDocks::showSelection);
         connect(page, &DiagramPage::planeChanged, this, [this] {
@@ -72,6 +91,17 @@ void PanelDocks::setPage(DiagramPage *page)
         });
     }
     showSelection();
+}
+
+void PanelDocks::showFindings()
+{
+    const Diagnostics &findings = m_checker->findings();
+    m_problems->setFindings(findings, m_page ? &m_page->document()->tree() : nullptr);
+    if (m_page) {
+        ProblemMarkers markers;
+        markers.setFindings(findings);
+        m_page->setProblemMarkers(markers);
+    }
 }
 
 void PanelDocks::showSelection()

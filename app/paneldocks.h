@@ -1,6 +1,6 @@
 #pragma once
 // PanelDocks: the dockable panels of the main window (properties, outline, overview, undo
-// history, repository), each in a QDockWidget with an objectName for saveState/restoreState, and
+// history, repository, problems of the model checks), each in a QDockWidget with an objectName for saveState/restoreState, and
 // their wiring to the current diagram page: the page's selection shows in the properties and the
 // outline; choosing in the outline asks the window to reveal the element.
 
@@ -19,6 +19,8 @@ namespace amtsweg {
 
 class DiagramPage;
 class OutlinePanel;
+class ProblemsChecker;
+class ProblemsPanel;
 class OverviewView;
 class PropertiesPanel;
 class RepositoryBrowser;
@@ -37,6 +39,8 @@ public:
     OverviewView *overview() const { return m_overview; }
     QUndoView *history() const { return m_history; }
     RepositoryBrowser *repositoryBrowser() const { return m_repository; }
+    ProblemsPanel *problems() const { return m_problems; }
+    ProblemsChecker *problemsChecker() const { return m_checker; }
     QList<QDockWidget *> docks() const { return m_docks; }
 
     /// Follows `page` (null: none): its document in the properties and outline, its canvas in
@@ -54,12 +58,15 @@ private:
     QDockWidget *addDock(QMainWindow *window, const QString &title, const QString &objectName,
                          QWidget *content, Qt::DockWidgetArea area);
     void showSelection();
+    void showFindings();
 
     PropertiesPanel *m_properties = nullptr;
     OutlinePanel *m_outline = nullptr;
     OverviewView *m_overview = nullptr;
     QUndoView *m_history = nullptr;
     RepositoryBrowser *m_repository = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    ProblemsChecker *m_checker = nullptr;
     QList<QDockWidget *> m_docks;
     QPointer<DiagramPage> m_page;
 };

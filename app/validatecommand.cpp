@@ -1,6 +1,8 @@
 #include "validatecommand.h"
 
 #include "commandline.h"
+#include "validation/ruleregistry.h"
+#include "validation/modelchecker.h"
 #include "xml/bpmnreader.h"
 
 #include <QJsonArray>
@@ -43,12 +45,20 @@ void judge(Diagnostics &diagnostics)
 int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QString format = QStringLiteral("text");
+    QString ruleList = QStringLiteral("bpmn,e2e,fim");
+    QStringList disabled;
     QStringList files;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--format") && i + 1 < args.size()) {
             format = args[++i];
         } else if (args[i].startsWith(QLatin1String("--format="))) {
             format = args[i].mid(9);
+        } else if (args[i] == QLatin1String("--rules") && i + 1 < args.size()) {
+            ruleList = args[++i];
+        } else if (args[i].startsWith(QLatin1String("--rules="))) {
+            ruleList = args[i].mid(8);
+        } else if (args[i] == QLatin1String("--disable") && i + 1 < args.size()) {
+            disabled += args[++i].split(QLatin1Char(','), Qt::SkipEmptyParts);
         } else if (args[i].startsWith(QLatin1String("--"))) {
             err << "amtsweg validate: unknown option '" << args[i] << "'\n";
             return ExitUsage;
@@ -60,6 +70,20 @@ int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
         err << "amtsweg validate: --format must be text or json\n";
         return ExitUsage;
     }
+    validation::CheckOptions options;
+    options.disabled = disabled;
+    if (ruleList == QLatin1String("none")) {
+        options.sets.clear();
+    } else {
+        QString unknown;
+        const auto sets = validation::parseRuleSets(ruleList, &unknown);
+        if (!sets) {
+            err << "amtsweg validate: unknown rule set '" << unknown
+                << "' (use bpmn, e2e, fim or none)\n";
+            return ExitUsage;
+        }
+        options.sets = *sets;
+    }
     if (files.isEmpty()) {
         err << "amtsweg validate: expects at least one FILE\n\n" << usageText();
         return ExitUsage;
@@ -70,6 +94,11 @@ int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     for (const QString &file : files) {
         ReadResult read = BpmnReader::readFile(file);
         judge(read.diagnostics);
+        if (read.ok())
+            for (Diagnostic &d : validation::checkModel(*read.tree, options)) {
+                d.file = file;
+                read.diagnostics.push_back(std::move(d));
+            }
         unreadable = unreadable || !read.ok();
         errors = errors || hasErrors(read.diagnostics);
         if (format == QLatin1String("json")) {

@@ -15,7 +15,10 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QtTest/QtTest>
+
+#include <set>
 
 using namespace amtsweg;
 using namespace amtsweg::test;
@@ -173,6 +176,7 @@ private Q_SLOTS:
     void validateUnreadable_data() { addFileRows(QStringLiteral("unreadable")); }
     void validateUnreadable();
     void validateExitsOneOnErrors();
+    void validateRules();
 
     void hostile_data();
     void hostile();
@@ -370,8 +374,11 @@ void TestCli::convertUnwritable()
 
 void TestCli::validateGood()
 {
-    const CliResult r =
-        runCli(QStringList{QStringLiteral("validate")} + bpmnFiles(QStringLiteral("good")));
+    // --rules none: only whether the files are valid BPMN (the modelling rules have their own
+    // tests below and in tst_bpmnrules).
+    const CliResult r = runCli(QStringList{QStringLiteral("validate"), QStringLiteral("--rules"),
+                                           QStringLiteral("none")}
+                               + bpmnFiles(QStringLiteral("good")));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(!r.out.contains(": error:") && !r.err.contains(": error:"),
              qPrintable(QStringLiteral("errors reported for good files\n") + r.describe()));
@@ -380,8 +387,8 @@ void TestCli::validateGood()
 void TestCli::validateJsonGood()
 {
     const QString file = testDataDir() + QStringLiteral("/good/extensions-camunda.bpmn");
-    const CliResult r = runCli(
-        {QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"), file});
+    const CliResult r = runCli({QStringLiteral("validate"), QStringLiteral("--rules=none"),
+                                QStringLiteral("--format"), QStringLiteral("json"), file});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &pe);
@@ -494,9 +501,55 @@ void TestCli::validateExitsOneOnErrors()
         ++withErrors;
         QVERIFY2(r.exitCode == 1, qPrintable(path + QLatin1Char('\n') + r.describe()));
     }
-    if (withErrors == 0)
-        QSKIP("no test input yields a finding of severity error (validate has no error-level rules "
-              "yet)");
+    QVERIFY2(withErrors > 0, "no test input yields a finding of severity error");
+}
+
+void TestCli::validateRules()
+{
+    // A process with a complex gateway and an unlabelled task: rule findings with rule id,
+    // severity, element id and message; exit 1 for errors. --disable and --rules select.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("rules.bpmn"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"(<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="t">
+  <process id="P"><startEvent id="S" name="s"/><complexGateway id="CG" name="c"/><endEvent id="E" name="e"/>
+    <sequenceFlow id="F1" sourceRef="S" targetRef="CG"/><sequenceFlow id="F2" sourceRef="CG" targetRef="E"/>
+  </process>
+</definitions>)");
+    f.close();
+
+    const CliResult json = runCli({QStringLiteral("validate"), QStringLiteral("--rules"),
+                                   QStringLiteral("bpmn"), QStringLiteral("--format"),
+                                   QStringLiteral("json"), file});
+    QVERIFY2(json.exitCode == 1, qPrintable(json.describe()));
+    QList<QJsonObject> findings;
+    collectFindings(QJsonDocument::fromJson(json.out).object(), findings);
+    std::set<QString> seen;
+    for (const QJsonObject &o : findings) {
+        QVERIFY(!o.value(QStringLiteral("message")).toString().isEmpty());
+        seen.insert(o.value(QStringLiteral("rule")).toString() + QLatin1Char(' ')
+                    + o.value(QStringLiteral("severity")).toString() + QLatin1Char(' ')
+                    + o.value(QStringLiteral("elementId")).toString());
+    }
+    QVERIFY2(seen.count(QStringLiteral("no-complex-gateway error CG")), qPrintable(json.describe()));
+    QVERIFY2(seen.count(QStringLiteral("superfluous-gateway warning CG")), qPrintable(json.describe()));
+    QVERIFY2(seen.count(QStringLiteral("no-bpmndi error S")), qPrintable(json.describe()));
+
+    const CliResult text = runCli({QStringLiteral("validate"), QStringLiteral("--disable"),
+                                   QStringLiteral("no-bpmndi,no-complex-gateway"), file});
+    QVERIFY2(text.exitCode == 0, qPrintable(text.describe())); // only the warning is left
+    QVERIFY2(text.out.contains("warning: Gateway is superfluous"), qPrintable(text.describe()));
+    QVERIFY2(!text.out.contains("no-complex") && !text.out.contains("discouraged"),
+             qPrintable(text.describe()));
+
+    const CliResult none = runCli({QStringLiteral("validate"), QStringLiteral("--rules=none"), file});
+    QVERIFY2(none.exitCode == 0 && none.out.trimmed().isEmpty(), qPrintable(none.describe()));
+
+    const CliResult bad = runCli({QStringLiteral("validate"), QStringLiteral("--rules"),
+                                  QStringLiteral("bpmn,nonsense"), file});
+    QVERIFY2(bad.exitCode == 64 && bad.err.contains("nonsense"), qPrintable(bad.describe()));
 }
 
 // ---- hostile

@@ -46,11 +46,19 @@ void DiagramView::setHighlights(const ElementHighlights &highlights)
     viewport()->update();
 }
 
+void DiagramView::setProblemMarkers(const ProblemMarkers &markers)
+{
+    m_problemMarkers = markers;
+    viewport()->update();
+}
+
 void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);
-    if (const auto *diagram = qobject_cast<const DiagramScene *>(scene()))
+    if (const auto *diagram = qobject_cast<const DiagramScene *>(scene())) {
         m_highlights.paint(painter, *diagram, rect);
+        m_problemMarkers.paint(painter, *diagram, rect);
+    }
 }
 
 void DiagramView::applyZoom(qreal zoom)

@@ -6,6 +6,7 @@
 // (marks that are no model data, such as a comparison's findings) in front of the scene.
 
 #include "elementhighlights.h"
+#include "problemmarkers.h"
 
 #include <QGraphicsView>
 
@@ -28,6 +29,9 @@ public:
     /// Marks drawn over the scene by this view only; setHighlights({}) removes them.
     void setHighlights(const ElementHighlights &highlights);
     const ElementHighlights &highlights() const { return m_highlights; }
+    /// Badges on the elements with findings of the model checks.
+    void setProblemMarkers(const ProblemMarkers &markers);
+    const ProblemMarkers &problemMarkers() const { return m_problemMarkers; }
     static constexpr qreal kMinZoom = 0.05;
     static constexpr qreal kMaxZoom = 8.0;
 
@@ -63,6 +67,7 @@ private:
     bool m_spaceHeld = false; ///< space held: a left drag pans
     QPoint m_panLast;
     ElementHighlights m_highlights;
+    ProblemMarkers m_problemMarkers;
     std::unique_ptr<CreatePreview> m_dropPreview; ///< while a palette entry is dragged over
 };
 

@@ -359,4 +359,19 @@ bool setBoolean(BpmnDocument *document, NodeId element, std::string_view attribu
                               : std::optional<std::string_view>(value ? "true" : "false")));
 }
 
+bool setModelSetting(BpmnDocument *document, std::string_view local, const QString &value,
+                     const QString &undoText)
+{
+    const ModelTree &tree = document->tree();
+    const NodeId root = tree.root();
+    if (root == kNoNode || document->isApplyingCommand())
+        return false;
+    auto macro = std::make_unique<QUndoCommand>(undoText);
+    const std::string prefix = ensureNamespace(document, macro.get(), uri::amtsweg, "amtsweg");
+    const int declarations = macro->childCount();
+    setNamespaced(document, macro.get(), root, uri::amtsweg, local, prefix, value);
+    // Unchanged value: nothing to undo, not even the declaration.
+    return macro->childCount() > declarations && document->push(macro.release());
+}
+
 } // namespace amtsweg::propertyedits

@@ -54,6 +54,10 @@ QColor strokeColour(const ModelTree &tree, NodeId diElement);
 /// color:background-color/border-color, color:color on its label); invalid colours remove
 /// them. Edges take the stroke only.
 bool setColours(BpmnDocument *document, NodeId diElement, const QColor &fill, const QColor &stroke);
+/// Sets (or with an empty value removes) the attribute amtsweg:`local` of the model's
+/// definitions, declaring Amtsweg's namespace when needed; one undo step named `undoText`.
+bool setModelSetting(BpmnDocument *document, std::string_view local, const QString &value,
+                     const QString &undoText);
 
 /// Sets a boolean attribute (isInterrupting, cancelActivity ...); the attribute is removed when
 /// `value` equals the schema default `defaultValue`.

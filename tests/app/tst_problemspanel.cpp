@@ -1,0 +1,148 @@
+// The problems dock in the main window: the findings of the model checks are listed with
+// severity, message, element and rule, filtered by severity, rule and text; choosing one
+// selects the element on the canvas; the canvas carries badges; an edit reruns the checks;
+// switching a rule off for the model is one undoable edit.
+
+#include "canvas/problemmarkers.h"
+#include "diagrampage.h"
+#include "document.h"
+#include "mainwindow.h"
+#include "paneldocks.h"
+#include "panels/problemspanel.h"
+#include "problemschecker.h"
+#include "testpaths.h"
+#include "validation/modelchecker.h"
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest/QTest>
+
+using namespace amtsweg;
+
+class TestProblemsPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+
+    ProblemsPanel *panel() const { return m_window->panels()->problems(); }
+    ProblemsChecker *checker() const { return m_window->panels()->problemsChecker(); }
+    BpmnDocument *document() const { return m_window->document(); }
+    NodeId byId(const char *id) const { return document()->tree().byId(id); }
+    QTreeWidgetItem *rowOf(const QString &rule, const QString &elementId) const
+    {
+        QTreeWidget *list = panel()->list();
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = list->topLevelItem(i);
+            if (item->text(3) == rule && item->toolTip(2) == elementId)
+                return item;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AmtswegTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_problemspanel"));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(m_window->openFile(test::testDataDir() + QStringLiteral("/checks/problems.bpmn")));
+        checker()->checkNow();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void listsFindingsAndMarksTheCanvas()
+    {
+        QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("problemsDock")));
+        QTreeWidgetItem *complex = rowOf(QStringLiteral("no-complex-gateway"), QStringLiteral("CG"));
+        QVERIFY(complex);
+        QCOMPARE(complex->text(2), QStringLiteral("Prüfen?")); // the element's name
+        QVERIFY(rowOf(QStringLiteral("superfluous-gateway"), QStringLiteral("CG")));
+        QVERIFY(rowOf(QStringLiteral("label-required"), QStringLiteral("T")));
+        QVERIFY(!rowOf(QStringLiteral("label-required"), QStringLiteral("S")));
+        QCOMPARE(panel()->list()->topLevelItemCount(), int(checker()->findings().size()));
+        QVERIFY(panel()->summary()->text().startsWith(QLatin1String("2 error")));
+
+        const ProblemMarkers &markers = m_window->currentPage()->problemMarkers();
+        QCOMPARE(markers.severityOf("CG"), std::optional<Severity>(Severity::Error));
+        QCOMPARE(markers.severityOf("T"), std::optional<Severity>(Severity::Error));
+        QVERIFY(!markers.severityOf("S"));
+        // The badge sits at the shape's top right corner.
+        const QRectF badge = ProblemMarkers::badgeRect(*m_window->currentPage()->diagramScene(),
+                                                       byId("CG_di"));
+        QVERIFY(badge.contains(QPointF(410 - 3, 93 + 3)));
+    }
+
+    void filters()
+    {
+        const int all = panel()->visibleCount();
+        QVERIFY(all >= 3);
+        panel()->severityFilter()->setCurrentIndex(panel()->severityFilter()->findData(int(Severity::Error)));
+        QCOMPARE(panel()->visibleCount(), 2); // complex gateway, unlabelled task
+        panel()->severityFilter()->setCurrentIndex(0);
+        panel()->textFilter()->setText(QStringLiteral("SUPERFLUOUS"));
+        QCOMPARE(panel()->visibleCount(), 1);
+        panel()->textFilter()->clear();
+        panel()->ruleFilter()->setCurrentIndex(panel()->ruleFilter()->findData(QStringLiteral("label-required")));
+        QCOMPARE(panel()->visibleCount(), 1);
+        panel()->ruleFilter()->setCurrentIndex(0);
+        QCOMPARE(panel()->visibleCount(), all);
+    }
+
+    void choosingAFindingSelectsItsElement()
+    {
+        QTreeWidgetItem *row = rowOf(QStringLiteral("no-complex-gateway"), QStringLiteral("CG"));
+        QVERIFY(row);
+        QTreeWidget *list = panel()->list();
+        const QRect rect = list->visualItemRect(row);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(m_window->currentPage()->selectedElement(), byId("CG"));
+    }
+
+    void anEditRerunsTheChecks()
+    {
+        checker()->setDelay(10);
+        QSignalSpy spy(checker(), &ProblemsChecker::findingsChanged);
+        document()->setName(byId("T"), "Antrag prüfen");
+        QVERIFY(spy.wait(3000));
+        QVERIFY(!rowOf(QStringLiteral("label-required"), QStringLiteral("T")));
+        QVERIFY(!m_window->currentPage()->problemMarkers().severityOf("T"));
+        document()->undoStack()->undo();
+        QVERIFY(spy.wait(3000));
+        QVERIFY(rowOf(QStringLiteral("label-required"), QStringLiteral("T")));
+    }
+
+    void switchingARuleOffIsAnUndoableEdit()
+    {
+        checker()->setDelay(10);
+        QSignalSpy spy(checker(), &ProblemsChecker::findingsChanged);
+        Q_EMIT panel()->disableRuleRequested(QStringLiteral("no-complex-gateway"));
+        QVERIFY(spy.wait(3000));
+        QVERIFY(!rowOf(QStringLiteral("no-complex-gateway"), QStringLiteral("CG")));
+        QCOMPARE(validation::disabledRules(document()->tree()),
+                 QStringList{QStringLiteral("no-complex-gateway")});
+        QVERIFY(document()->isModified());
+        document()->undoStack()->undo();
+        QVERIFY(spy.wait(3000));
+        QVERIFY(rowOf(QStringLiteral("no-complex-gateway"), QStringLiteral("CG")));
+        QVERIFY(validation::disabledRules(document()->tree()).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestProblemsPanel)
+#include "tst_problemspanel.moc"
