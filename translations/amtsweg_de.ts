@@ -17,9 +17,17 @@
 <context>
     <name>AddLaneCommand</name>
     <message>
-        <location filename="../model/commands/addlanecommand.cpp" line="+45"/>
+        <location filename="../model/commands/addlanecommand.cpp" line="+31"/>
         <source>Add lane</source>
         <translation>Lane hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AttachBoundaryEventCommand</name>
+    <message>
+        <location filename="../model/commands/attachboundaryeventcommand.cpp" line="+16"/>
+        <source>Attach boundary event</source>
+        <translation>Angeheftetes Ereignis anheften</translation>
     </message>
 </context>
 <context>
@@ -285,6 +293,14 @@
     </message>
 </context>
 <context>
+    <name>DetachBoundaryEventCommand</name>
+    <message>
+        <location filename="../model/commands/detachboundaryeventcommand.cpp" line="+15"/>
+        <source>Detach boundary event</source>
+        <translation>Angeheftetes Ereignis lösen</translation>
+    </message>
+</context>
+<context>
     <name>DiagramClipboard</name>
     <message>
         <location filename="../views/canvas/diagramclipboard.cpp" line="+91"/>
@@ -369,7 +385,7 @@
 <context>
     <name>ElementCreator</name>
     <message>
-        <location filename="../views/canvas/elementcreator.cpp" line="+90"/>
+        <location filename="../views/canvas/elementcreator.cpp" line="+91"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
@@ -429,7 +445,7 @@
         <translation>Lane</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+61"/>
         <source>Insert %1 into flow</source>
         <translation>%1 in den Fluss einfügen</translation>
     </message>
@@ -439,7 +455,7 @@
         <translation>Datenobjekt hinzufügen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Append %1</source>
         <translation>%1 anhängen</translation>
     </message>
@@ -620,9 +636,37 @@
 <context>
     <name>FlowSplitter</name>
     <message>
-        <location filename="../views/canvas/movedrag.cpp" line="+158"/>
+        <location filename="../views/canvas/movedrag.cpp" line="+265"/>
         <source>Insert into flow</source>
         <translation>In den Fluss einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>LaneActions</name>
+    <message>
+        <location filename="../views/canvas/laneactions.cpp" line="+80"/>
+        <source>Add Lane Above</source>
+        <translation>Lane darüber einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Lane Below</source>
+        <translation>Lane darunter einfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Divide into Two Lanes</source>
+        <translation>In zwei Lanes teilen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Divide into Three Lanes</source>
+        <translation>In drei Lanes teilen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete Lane</source>
+        <translation>Lane löschen</translation>
     </message>
 </context>
 <context>
@@ -644,11 +688,182 @@
     </message>
 </context>
 <context>
+    <name>ModelComparison</name>
+    <message>
+        <location filename="../model/repository/modelcomparison.cpp" line="+25"/>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waypoints</source>
+        <translation>Wegpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conditionExpression</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default</source>
+        <translation>Standardfluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sourceRef</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>targetRef</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incoming</source>
+        <translation>Eingehende Flüsse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outgoing</source>
+        <translation>Ausgehende Flüsse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attachedToRef</source>
+        <translation>Angeheftet an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelActivity</source>
+        <translation>Aktivität abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>isInterrupting</source>
+        <translation>Unterbrechend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>processRef</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flowNodeRef</source>
+        <translation>Lane-Zuordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extensionElements</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messageRef</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calledElement</source>
+        <translation>Aufgerufenes Element</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timerEventDefinition</source>
+        <translation>Zeit-Ereignisdefinition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messageEventDefinition</source>
+        <translation>Nachrichten-Ereignisdefinition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signalEventDefinition</source>
+        <translation>Signal-Ereignisdefinition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>errorEventDefinition</source>
+        <translation>Fehler-Ereignisdefinition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalationEventDefinition</source>
+        <translation>Eskalations-Ereignisdefinition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conditionalEventDefinition</source>
+        <translation>Bedingungs-Ereignisdefinition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standardLoopCharacteristics</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>multiInstanceLoopCharacteristics</source>
+        <translation>Mehrfachinstanz</translation>
+    </message>
+</context>
+<context>
     <name>MoveShapesCommand</name>
     <message>
         <location filename="../model/commands/moveshapescommand.cpp" line="+44"/>
         <source>Move</source>
         <translation>Verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToContainerCommand</name>
+    <message>
+        <location filename="../model/commands/movetocontainercommand.cpp" line="+11"/>
+        <source>Move into container</source>
+        <translation>In Container verschieben</translation>
     </message>
 </context>
 <context>
@@ -792,6 +1007,14 @@
         <location line="+0"/>
         <source>Delete elements</source>
         <translation>Elemente löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ReparentElementsCommand</name>
+    <message>
+        <location filename="../model/commands/reparentelementscommand.cpp" line="+38"/>
+        <source>Move into container</source>
+        <translation>In Container verschieben</translation>
     </message>
 </context>
 <context>
@@ -1392,9 +1615,22 @@
     </message>
 </context>
 <context>
+    <name>SplitLaneCommand</name>
+    <message>
+        <location filename="../model/commands/splitlanecommand.cpp" line="+15"/>
+        <source>Divide into three lanes</source>
+        <translation>In drei Lanes teilen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Divide into two lanes</source>
+        <translation>In zwei Lanes teilen</translation>
+    </message>
+</context>
+<context>
     <name>amtsweg::Autosave</name>
     <message>
-        <location filename="../app/autosave.cpp" line="+91"/>
+        <location filename="../app/autosave.cpp" line="+106"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -1516,7 +1752,7 @@
 <context>
     <name>amtsweg::ComparisonController</name>
     <message>
-        <location filename="../app/comparisoncontroller.cpp" line="+36"/>
+        <location filename="../app/comparisoncontroller.cpp" line="+39"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
@@ -1559,7 +1795,7 @@
         <translation>%1 hinzugefügt: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 removed</source>
         <translation>%1 entfernt</translation>
     </message>
@@ -1569,7 +1805,7 @@
         <translation>%1 entfernt (war %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
@@ -1599,7 +1835,12 @@
         <translation>Änderung</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>No comparison. Choose Compare in the context menu of a model or version in the repository.</source>
+        <translation>Kein Vergleich. Wählen Sie „Vergleichen“ im Kontextmenü eines Modells oder einer Version im Repository.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: no differences.</source>
         <translation>%1: keine Unterschiede.</translation>
     </message>
@@ -1920,13 +2161,13 @@
 <context>
     <name>amtsweg::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+73"/>
+        <location filename="../app/mainwindow.cpp" line="+74"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
-        <location line="+376"/>
+        <location line="+377"/>
         <source>%n element(s)</source>
         <translation>
             <numerusform>%n Element</numerusform>
@@ -1934,7 +2175,7 @@
         </translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-368"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -2111,7 +2352,7 @@
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Reset Panel Layout</source>
         <translation>Bereichs-Layout &amp;zurücksetzen</translation>
     </message>
@@ -2208,7 +2449,7 @@
 <context>
     <name>amtsweg::PanelDocks</name>
     <message>
-        <location filename="../app/paneldocks.cpp" line="+24"/>
+        <location filename="../app/paneldocks.cpp" line="+29"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -2237,8 +2478,13 @@
         <source>Repository</source>
         <translation>Repository</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+67"/>
         <source>%n elements selected.</source>
         <translation>
             <numerusform>%n Element ausgewählt.</numerusform>
@@ -2318,6 +2564,131 @@
     </message>
 </context>
 <context>
+    <name>amtsweg::ProblemsChecker</name>
+    <message>
+        <location filename="../app/problemschecker.cpp" line="+55"/>
+        <source>Switch off rule %1</source>
+        <translation>Regel %1 abschalten</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::ProblemsPanel</name>
+    <message>
+        <location filename="../views/panels/problemspanel.cpp" line="+28"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors and warnings</source>
+        <translation>Fehler und Warnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show findings of this severity</source>
+        <translation>Befunde dieses Schweregrads zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show findings of one rule</source>
+        <translation>Befunde einer Regel zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show findings whose message, element or rule contains this text</source>
+        <translation>Befunde zeigen, deren Meldung, Element oder Regel diesen Text enthält</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No problems found</source>
+        <translation>Keine Probleme gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All rules</source>
+        <translation>Alle Regeln</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Show Element</source>
+        <translation>Element zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch Off Rule &apos;%1&apos; for This Model</source>
+        <translation>Regel „%1“ für dieses Modell abschalten</translation>
+    </message>
+</context>
+<context>
     <name>amtsweg::PropertiesPanel</name>
     <message>
         <location filename="../views/panels/propertiespanel.cpp" line="+97"/>
@@ -2346,12 +2717,21 @@
 <context>
     <name>amtsweg::RepositoryBrowser</name>
     <message>
-        <location filename="../views/panels/repositorybrowser.cpp" line="+74"/>
         <source>Search models and elements</source>
-        <translation>Modelle und Elemente suchen</translation>
+        <translation type="vanished">Modelle und Elemente suchen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../views/panels/repositorybrowser.cpp" line="+75"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search model names, element names, documentation and FIM data; every word must occur in the model</source>
+        <translation>Sucht in Modellnamen, Elementnamen, Dokumentation und FIM-Daten; jedes Wort muss im Modell vorkommen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -2497,12 +2877,33 @@
 <context>
     <name>amtsweg::RepositoryController</name>
     <message>
-        <location filename="../app/repositorycontroller.cpp" line="+63"/>
+        <location filename="../app/repositorycontroller.cpp" line="+74"/>
+        <location line="+38"/>
         <source>Cannot open repository</source>
         <translation>Repository kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-16"/>
+        <source>Repository damaged</source>
+        <translation>Repository beschädigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can continue with the latest automatic backup from %1. Amtsweg copies it to &apos;%2&apos; and opens the copy; the backup and the damaged repository stay as they are. Changes saved after the backup was taken are not in it.</source>
+        <translation>Sie können mit der neuesten automatischen Sicherung vom %1 weiterarbeiten. Amtsweg kopiert sie nach „%2“ und öffnet die Kopie; die Sicherung und das beschädigte Repository bleiben unverändert. Änderungen, die nach der Sicherung gespeichert wurden, fehlen darin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Copy of Backup</source>
+        <translation>Kopie der Sicherung öffnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot copy the backup &apos;%1&apos; to &apos;%2&apos;.</source>
+        <translation>Die Sicherung „%1“ kann nicht nach „%2“ kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Open Repository</source>
         <translation>Repository öffnen</translation>
     </message>
@@ -2676,6 +3077,380 @@
         <location line="+7"/>
         <source>Compare with Base</source>
         <translation>Mit Basis vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::Rules</name>
+    <message>
+        <location filename="../model/validation/diagramrules.cpp" line="+91"/>
+        <source>Element overlaps with other element</source>
+        <translation>Element überlappt ein anderes Element</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Element is outside of parent boundary</source>
+        <translation>Element liegt außerhalb seines Pools oder Teilprozesses</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Element is missing bpmndi</source>
+        <translation>Element ist in keinem Diagramm gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/elementrules.cpp" line="+36"/>
+        <source>Element is missing label/name</source>
+        <translation>Element hat keine Beschriftung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Event has multiple event definitions</source>
+        <translation>Ereignis hat mehrere Ereignisdefinitionen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Link event is missing link name</source>
+        <translation>Link-Ereignis hat keinen Link-Namen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>Link catch event with link name &lt;%1&gt; missing in scope</source>
+        <translation>Eintretendes Link-Ereignis mit Link-Namen &lt;%1&gt; fehlt im selben Prozess</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Link throw event with link name &lt;%1&gt; missing in scope</source>
+        <translation>Auslösendes Link-Ereignis mit Link-Namen &lt;%1&gt; fehlt im selben Prozess</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Duplicate link catch event with link name &lt;%1&gt; in scope</source>
+        <translation>Mehrere eintretende Link-Ereignisse mit Link-Namen &lt;%1&gt; im selben Prozess</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Element is missing name</source>
+        <translation>Element hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Element is unused</source>
+        <translation>Element wird nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Element name is not unique</source>
+        <translation>Elementname ist nicht eindeutig</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/flowrules.cpp" line="+54"/>
+        <source>Sequence flow is missing condition</source>
+        <translation>Sequenzfluss hat keine Bedingung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An event-based gateway must have at least 2 outgoing sequence flows</source>
+        <translation>Ein ereignisbasiertes Gateway braucht mindestens 2 ausgehende Sequenzflüsse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A sequence flow outgoing from an event-based gateway must not be conditional</source>
+        <translation>Ein Sequenzfluss aus einem ereignisbasierten Gateway darf keine Bedingung haben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Incoming flows do not join</source>
+        <translation>Eingehende Flüsse werden nicht zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Element is not connected</source>
+        <translation>Element ist nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sequence flow is a duplicate</source>
+        <translation>Sequenzfluss ist doppelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate outgoing sequence flows</source>
+        <translation>Doppelte ausgehende Sequenzflüsse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate incoming sequence flows</source>
+        <translation>Doppelte eingehende Sequenzflüsse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gateway forks and joins</source>
+        <translation>Gateway verzweigt und führt zusammen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flow splits implicitly</source>
+        <translation>Fluss verzweigt implizit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gateway is superfluous: it has only one source and target</source>
+        <translation>Gateway ist überflüssig: es hat nur eine Quelle und ein Ziel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sequence flow has superfluous label</source>
+        <translation>Sequenzfluss hat eine überflüssige Beschriftung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Element type complex gateway is discouraged</source>
+        <translation>Komplexe Gateways sind zu vermeiden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Element type inclusive gateway is discouraged</source>
+        <translation>Inklusive Gateways sind zu vermeiden</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/ruleregistry.cpp" line="+18"/>
+        <source>Ad-hoc sub-processes have no start or end events</source>
+        <translation>Ad-hoc-Teilprozesse haben keine Start- oder Endereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flows leaving a conditional fork have a condition or are the default</source>
+        <translation>Flüsse aus einer bedingten Verzweigung haben eine Bedingung oder sind der Standardfluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every process and sub-process has an end event</source>
+        <translation>Jeder Prozess und Teilprozess hat ein Endereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event-based gateways have two or more unconditional outgoing flows</source>
+        <translation>Ereignisbasierte Gateways haben zwei oder mehr ausgehende Flüsse ohne Bedingung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start events of event sub-processes have a trigger</source>
+        <translation>Startereignisse von Ereignis-Teilprozessen haben einen Auslöser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flows join at a gateway, not at an activity or event</source>
+        <translation>Flüsse werden an einem Gateway zusammengeführt, nicht an einer Aktivität oder einem Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages, signals, errors and escalations are named, unique and used</source>
+        <translation>Nachrichten, Signale, Fehler und Eskalationen sind benannt, eindeutig und verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elements that need a label have one</source>
+        <translation>Elemente, die eine Beschriftung brauchen, haben eine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link events are named and come in throw/catch pairs</source>
+        <translation>Link-Ereignisse sind benannt und kommen als auslösend/eintretend-Paar vor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every visible element is drawn in a diagram</source>
+        <translation>Jedes sichtbare Element ist in einem Diagramm gezeichnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No complex gateways</source>
+        <translation>Keine komplexen Gateways</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every flow node is connected</source>
+        <translation>Jeder Flussknoten ist verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No two sequence flows with the same source, target and condition</source>
+        <translation>Keine zwei Sequenzflüsse mit gleicher Quelle, gleichem Ziel und gleicher Bedingung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A gateway either joins or forks</source>
+        <translation>Ein Gateway führt entweder zusammen oder verzweigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flows split at gateways, not at activities or events</source>
+        <translation>Flüsse verzweigen an Gateways, nicht an Aktivitäten oder Ereignissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paths end at end events</source>
+        <translation>Pfade enden an Endereignissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paths begin at start events</source>
+        <translation>Pfade beginnen an Startereignissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No inclusive gateways</source>
+        <translation>Keine inklusiven Gateways</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shapes do not overlap and stay inside their pool or sub-process</source>
+        <translation>Formen überlappen sich nicht und bleiben in ihrem Pool oder Teilprozess</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most one blank start event per process or sub-process</source>
+        <translation>Höchstens ein Blanko-Startereignis je Prozess oder Teilprozess</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event has at most one event definition</source>
+        <translation>Ein Ereignis hat höchstens eine Ereignisdefinition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every process and sub-process has a start event</source>
+        <translation>Jeder Prozess und Teilprozess hat ein Startereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start events of embedded sub-processes are blank</source>
+        <translation>Startereignisse eingebetteter Teilprozesse sind Blanko-Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No gateways with one incoming and one outgoing flow</source>
+        <translation>Keine Gateways mit einem eingehenden und einem ausgehenden Fluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only conditional, default and decision flows carry labels</source>
+        <translation>Nur bedingte Flüsse, Standardflüsse und Entscheidungsflüsse tragen Beschriftungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No terminate end event where a plain end event does</source>
+        <translation>Kein Terminierungs-Endereignis, wo ein einfaches Endereignis genügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message flows connect different pools</source>
+        <translation>Nachrichtenflüsse verbinden verschiedene Pools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence flows stay inside one process or sub-process</source>
+        <translation>Sequenzflüsse bleiben innerhalb eines Prozesses oder Teilprozesses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boundary events are attached to an activity of their process</source>
+        <translation>Angeheftete Ereignisse hängen an einer Aktivität ihres Prozesses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every flow node is reachable from a start</source>
+        <translation>Jeder Flussknoten ist von einem Start aus erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/startendrules.cpp" line="+74"/>
+        <source>Sub process is missing start event</source>
+        <translation>Teilprozess hat kein Startereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process is missing start event</source>
+        <translation>Prozess hat kein Startereignis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sub process is missing end event</source>
+        <translation>Teilprozess hat kein Endereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process is missing end event</source>
+        <translation>Prozess hat kein Endereignis</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sub process has multiple blank start events</source>
+        <translation>Teilprozess hat mehrere Blanko-Startereignisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process has multiple blank start events</source>
+        <translation>Prozess hat mehrere Blanko-Startereignisse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start event must be blank</source>
+        <translation>Startereignis muss ein Blanko-Ereignis sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start event is missing event definition</source>
+        <translation>Startereignis hat keine Ereignisdefinition</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A start event is not allowed in an ad-hoc sub-process</source>
+        <translation>In einem Ad-hoc-Teilprozess ist kein Startereignis erlaubt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An end event is not allowed in an ad-hoc sub-process</source>
+        <translation>In einem Ad-hoc-Teilprozess ist kein Endereignis erlaubt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Element is an implicit start</source>
+        <translation>Element ist ein impliziter Start</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Element is an implicit end</source>
+        <translation>Element ist ein implizites Ende</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Termination is superfluous</source>
+        <translation>Terminierung ist überflüssig</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/structurerules.cpp" line="+64"/>
+        <source>Message flow connects two elements of the same pool</source>
+        <translation>Nachrichtenfluss verbindet zwei Elemente desselben Pools</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sequence flow leaves its process or sub-process: use a message flow between pools</source>
+        <translation>Sequenzfluss verlässt seinen Prozess oder Teilprozess: zwischen Pools einen Nachrichtenfluss verwenden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Boundary event is not attached to an activity</source>
+        <translation>Angeheftetes Ereignis hängt an keiner Aktivität</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Boundary event lies in another process or sub-process than its activity</source>
+        <translation>Angeheftetes Ereignis liegt in einem anderen Prozess oder Teilprozess als seine Aktivität</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No path from a start event reaches this element</source>
+        <translation>Kein Pfad von einem Startereignis erreicht dieses Element</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>amtsweg::Autosave</name>
     <message numerus="yes">
-        <location filename="../app/autosave.cpp" line="+107"/>
+        <location filename="../app/autosave.cpp" line="+122"/>
         <source>Amtsweg was not closed properly. Unsaved changes of %n document(s) can be recovered:</source>
         <translation>
             <numerusform>Amtsweg was not closed properly. Unsaved changes of %n document can be recovered:</numerusform>
@@ -15,8 +15,8 @@
 <context>
     <name>amtsweg::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+89"/>
-        <location line="+376"/>
+        <location filename="../app/mainwindow.cpp" line="+90"/>
+        <location line="+377"/>
         <source>%n element(s)</source>
         <translation>
             <numerusform>%n element</numerusform>
@@ -24,7 +24,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="-197"/>
         <source>Opened %1 with %n warning(s)</source>
         <translation>
             <numerusform>Opened %1 with %n warning</numerusform>
@@ -35,7 +35,7 @@
 <context>
     <name>amtsweg::PanelDocks</name>
     <message numerus="yes">
-        <location filename="../app/paneldocks.cpp" line="+86"/>
+        <location filename="../app/paneldocks.cpp" line="+116"/>
         <source>%n elements selected.</source>
         <translation>
             <numerusform>%n element selected.</numerusform>
@@ -55,9 +55,36 @@
     </message>
 </context>
 <context>
+    <name>amtsweg::ProblemsPanel</name>
+    <message numerus="yes">
+        <location filename="../views/panels/problemspanel.cpp" line="+138"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amtsweg::RepositoryController</name>
     <message numerus="yes">
-        <location filename="../app/repositorycontroller.cpp" line="+174"/>
+        <location filename="../app/repositorycontroller.cpp" line="+221"/>
         <source>%n model(s) imported; these files were not:</source>
         <translation>
             <numerusform>%n model imported; these files were not:</numerusform>
