@@ -33,7 +33,11 @@ RuleContext::RuleContext(const ModelTree &tree)
         for (NodeId c = tree.lastChild(n); c != kNoNode; c = tree.prev(c))
             stack.push_back(c);
     }
+    const NameId attachedTo = tree.known().attachedToRef;
     for (NodeId n : m_elements) {
+        if (bpmn::isBoundaryEvent(tree, n))
+            if (const NodeId host = tree.resolveRef(tree.attr(n, attachedTo)); host != kNoNode)
+                m_boundary[host].push_back(n);
         if (!bpmn::isSequenceFlow(tree, n))
             continue;
         if (const NodeId s = bpmn::sourceOf(tree, n); s != kNoNode)
@@ -55,6 +59,13 @@ const std::vector<NodeId> &RuleContext::outgoing(NodeId flowNode) const
     static const std::vector<NodeId> none;
     const auto it = m_outgoing.find(flowNode);
     return it == m_outgoing.end() ? none : it->second;
+}
+
+const std::vector<NodeId> &RuleContext::boundaryEvents(NodeId activity) const
+{
+    static const std::vector<NodeId> none;
+    const auto it = m_boundary.find(activity);
+    return it == m_boundary.end() ? none : it->second;
 }
 
 NameId RuleContext::attributeName(std::string_view local) const

@@ -23,6 +23,8 @@ public:
     const std::vector<NodeId> &elements() const { return m_elements; }
     const std::vector<NodeId> &incoming(NodeId flowNode) const;
     const std::vector<NodeId> &outgoing(NodeId flowNode) const;
+    /// Boundary events attached to an activity (attachedToRef), in document order.
+    const std::vector<NodeId> &boundaryEvents(NodeId activity) const;
 
     /// The id of a name interned by the file, or 0 (attr() of 0 is empty).
     NameId attributeName(std::string_view local) const;
@@ -46,7 +48,7 @@ public:
 private:
     const ModelTree &m_tree;
     std::vector<NodeId> m_elements;
-    std::unordered_map<NodeId, std::vector<NodeId>> m_incoming, m_outgoing;
+    std::unordered_map<NodeId, std::vector<NodeId>> m_incoming, m_outgoing, m_boundary;
     const Rule *m_rule = nullptr;
     Diagnostics m_findings;
 };

@@ -130,7 +130,7 @@ void unreachableNode(RuleContext &c)
                 for (NodeId f : c.outgoing(n))
                     if (const NodeId target = bpmn::targetOf(t, f); target != kNoNode)
                         reach(target);
-                for (NodeId b : bpmn::boundaryEvents(t, n))
+                for (NodeId b : c.boundaryEvents(n))
                     reach(b);
                 if (t.isA(n, "tIntermediateThrowEvent"))
                     if (const std::string link = linkName(c, n); !link.empty())
