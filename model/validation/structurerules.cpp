@@ -10,37 +10,17 @@
 #include <deque>
 #include <set>
 #include <string>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace amtsweg::validation::rules {
 namespace {
 
-/// The pool an element belongs to: the participant itself, or the participant whose process
-/// holds the element; kNoNode when no participant shows that process.
-class PoolIndex
+/// The pool an element belongs to: the participant itself, or the participant showing the
+/// process that holds the element; kNoNode when none does.
+NodeId poolOf(const ModelTree &t, NodeId n)
 {
-public:
-    explicit PoolIndex(const RuleContext &c)
-        : m_t(c.tree())
-    {
-        for (NodeId n : c.elements())
-            if (bpmn::isParticipant(m_t, n))
-                if (const NodeId p = m_t.resolveRef(m_t.attr(n, m_t.known().processRef)); p != kNoNode)
-                    m_poolOf.emplace(p, n);
-    }
-    NodeId poolOf(NodeId n) const
-    {
-        if (bpmn::isParticipant(m_t, n))
-            return n;
-        const auto it = m_poolOf.find(bpmn::processOf(m_t, n));
-        return it == m_poolOf.end() ? kNoNode : it->second;
-    }
-
-private:
-    const ModelTree &m_t;
-    std::unordered_map<NodeId, NodeId> m_poolOf;
-};
+    return bpmn::isParticipant(t, n) ? n : bpmn::participantOf(t, bpmn::processOf(t, n));
+}
 
 std::string linkName(const RuleContext &c, NodeId event)
 {
@@ -55,11 +35,10 @@ std::string linkName(const RuleContext &c, NodeId event)
 void messageFlowSamePool(RuleContext &c)
 {
     const ModelTree &t = c.tree();
-    const PoolIndex pools(c);
     for (NodeId f : c.elements()) {
         if (!bpmn::isMessageFlow(t, f))
             continue;
-        const NodeId a = pools.poolOf(bpmn::sourceOf(t, f)), b = pools.poolOf(bpmn::targetOf(t, f));
+        const NodeId a = poolOf(t, bpmn::sourceOf(t, f)), b = poolOf(t, bpmn::targetOf(t, f));
         if (a != kNoNode && a == b)
             c.report(f, QT_TRANSLATE_NOOP("amtsweg::Rules",
                                           "Message flow connects two elements of the same pool"));
