@@ -1,12 +1,102 @@
 #include "e2e/e2eanalysis.h"
 
+#include "e2e/e2eparts.h"
+
+#include "bpmn/elements.h"
+
 #include <QCoreApplication>
 
 namespace amtsweg::e2e {
+namespace {
 
-Analysis analyse(const ModelTree &)
+std::vector<AutomationShare> automationShares(const E2eGraph &g)
 {
-    return {}; // being written
+    std::vector<AutomationShare> shares;
+    for (NodeId process : g.processes())
+        shares.push_back({g.participantOfProcess(process), process});
+    for (NodeId n : g.flowNodes()) {
+        if (!g.isStep(n))
+            continue;
+        const NodeId process = g.processOf(n);
+        for (AutomationShare &share : shares) {
+            if (share.process != process)
+                continue;
+            switch (automation(g.tree(), n)) {
+            case Automation::Manual: ++share.manual; break;
+            case Automation::ItSupported: ++share.itSupported; break;
+            case Automation::Automated: ++share.automated; break;
+            case Automation::Unknown: ++share.unknown; break;
+            }
+        }
+    }
+    std::erase_if(shares, [](const AutomationShare &s) { return s.total() == 0; });
+    return shares;
+}
+
+std::vector<Finding> missingKnowledge(const E2eGraph &g)
+{
+    const ModelTree &t = g.tree();
+    std::vector<Finding> missing;
+    for (NodeId p : g.participants())
+        if (participantKind(t, p) == ParticipantKind::Unknown)
+            missing.push_back({e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "Kind of pool %1 is unknown"), {quoted(g, p)}), {p}});
+    for (const Transfer &transfer : g.transfers())
+        if (transfer.isMessageFlow && channel(t, transfer.element) == Channel::Unknown)
+            missing.push_back({e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "Channel of message flow %1 is unknown"),
+                                       {quoted(g, transfer.element)}),
+                               {transfer.element}});
+    for (NodeId n : g.flowNodes())
+        if (g.isStep(n) && automation(t, n) == Automation::Unknown)
+            missing.push_back(
+                {e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "Automation of %1 is unknown"), {quoted(g, n)}), {n}});
+    for (NodeId store : g.dataStores()) {
+        const DataStoreKind kind = dataStoreKind(t, store);
+        if (kind == DataStoreKind::Unknown)
+            missing.push_back({e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "Kind of data store %1 is unknown"), {quoted(g, store)}),
+                               {store}});
+        else if (kind != DataStoreKind::Archive && !hasInterface(t, store))
+            missing.push_back({e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "Whether data store %1 has an interface is unknown"),
+                                       {quoted(g, store)}),
+                               {store}});
+    }
+    return missing;
+}
+
+} // namespace
+
+QString e2eText(const char *source, const QStringList &args)
+{
+    // One pass, so that a name containing "%2" is not filled in again.
+    const QString pattern = QCoreApplication::translate("amtsweg::e2e", source);
+    QString text;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const int n = i + 1 < pattern.size() ? pattern[i + 1].digitValue() : -1;
+        if (pattern[i] == QLatin1Char('%') && n >= 1 && n <= args.size()) {
+            text += args[n - 1];
+            ++i;
+        } else {
+            text += pattern[i];
+        }
+    }
+    return text;
+}
+
+QString quoted(const E2eGraph &graph, NodeId n)
+{
+    return e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "'%1'"), {graph.displayName(n)});
+}
+
+Analysis analyse(const ModelTree &tree)
+{
+    const E2eGraph graph(tree);
+    Analysis analysis;
+    analysis.mediaBreaks = findMediaBreaks(graph);
+    findHandOffs(graph, analysis);
+    analysis.automation = automationShares(graph);
+    analysis.onceOnly = findOnceOnly(graph);
+    analysis.maturity = estimateMaturity(graph, analysis);
+    analysis.missing = missingKnowledge(graph);
+    return analysis;
 }
 
 QString label(MediaBreak::Kind kind)
