@@ -4,6 +4,7 @@
 #include "document.h"
 #include "elementicons.h"
 #include "elementlabels.h"
+#include "endtoendsection.h"
 #include "eventsection.h"
 #include "flowsection.h"
 #include "generalsection.h"
@@ -59,7 +60,7 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     m_flow = new FlowSection(content);
     m_loop = new LoopSection(content);
     m_colour = new ColourSection(content);
-    m_sections = {m_general, m_event, m_flow, m_loop, m_colour};
+    m_sections = {m_general, m_event, m_flow, m_loop, new EndToEndSection(content), m_colour};
     for (PropertySection *section : std::as_const(m_sections))
         layout->addWidget(section);
     layout->addStretch(1);

@@ -6,6 +6,7 @@
 #include "commands/setpropertycommand.h"
 #include "di/diagraminfo.h"
 #include "document.h"
+#include "e2e/e2eattributes.h"
 #include "elementlabels.h"
 #include "notation/elementclassifier.h"
 
@@ -14,6 +15,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 
 namespace amtsweg::propertyedits {
 namespace {
@@ -359,19 +361,54 @@ bool setBoolean(BpmnDocument *document, NodeId element, std::string_view attribu
                               : std::optional<std::string_view>(value ? "true" : "false")));
 }
 
-bool setModelSetting(BpmnDocument *document, std::string_view local, const QString &value,
-                     const QString &undoText)
+namespace {
+
+/// Sets amtsweg:`local` of `element` (removes it for an empty value), declaring the namespace
+/// when needed, as one undo step named `undoText`.
+bool setAmtswegAttribute(BpmnDocument *document, NodeId element, std::string_view local,
+                         const QString &value, const QString &undoText)
 {
-    const ModelTree &tree = document->tree();
-    const NodeId root = tree.root();
-    if (root == kNoNode || document->isApplyingCommand())
+    if (!isUsable(document->tree(), element) || document->isApplyingCommand())
         return false;
     auto macro = std::make_unique<QUndoCommand>(undoText);
     const std::string prefix = ensureNamespace(document, macro.get(), uri::amtsweg, "amtsweg");
     const int declarations = macro->childCount();
-    setNamespaced(document, macro.get(), root, uri::amtsweg, local, prefix, value);
+    setNamespaced(document, macro.get(), element, uri::amtsweg, local, prefix, value);
     // Unchanged value: nothing to undo, not even the declaration.
     return macro->childCount() > declarations && document->push(macro.release());
+}
+
+/// The undo text of setting an end-to-end attribute.
+QString e2eUndoText(std::string_view local)
+{
+    static constexpr std::pair<std::string_view, const char *> kTexts[] = {
+        {e2e::kChannel, QT_TRANSLATE_NOOP("PropertyEdits", "Set channel")},
+        {e2e::kStructured, QT_TRANSLATE_NOOP("PropertyEdits", "Set structured data")},
+        {e2e::kDataStandard, QT_TRANSLATE_NOOP("PropertyEdits", "Set data standard")},
+        {e2e::kAutomation, QT_TRANSLATE_NOOP("PropertyEdits", "Set automation")},
+        {e2e::kFachverfahren, QT_TRANSLATE_NOOP("PropertyEdits", "Set Fachverfahren")},
+        {e2e::kDataStoreKind, QT_TRANSLATE_NOOP("PropertyEdits", "Set data store kind")},
+        {e2e::kHasInterface, QT_TRANSLATE_NOOP("PropertyEdits", "Set interface")},
+        {e2e::kParticipantKind, QT_TRANSLATE_NOOP("PropertyEdits", "Set participant kind")},
+    };
+    for (const auto &[name, text] : kTexts)
+        if (name == local)
+            return trEdit(text);
+    return trEdit("Set %1").arg(toQString(local));
+}
+
+} // namespace
+
+bool setModelSetting(BpmnDocument *document, std::string_view local, const QString &value,
+                     const QString &undoText)
+{
+    return setAmtswegAttribute(document, document->tree().root(), local, value, undoText);
+}
+
+bool setE2eAttribute(BpmnDocument *document, NodeId element, std::string_view local,
+                     const QString &value)
+{
+    return setAmtswegAttribute(document, element, local, value.trimmed(), e2eUndoText(local));
 }
 
 } // namespace amtsweg::propertyedits

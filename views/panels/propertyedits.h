@@ -59,6 +59,12 @@ bool setColours(BpmnDocument *document, NodeId diElement, const QColor &fill, co
 bool setModelSetting(BpmnDocument *document, std::string_view local, const QString &value,
                      const QString &undoText);
 
+/// Sets (or with an empty value removes) the end-to-end attribute amtsweg:`local` of `element`
+/// (e2e/e2eattributes.h: kChannel, kAutomation ...), surrounding blanks trimmed, declaring
+/// Amtsweg's namespace when needed; one undo step ("Set channel").
+bool setE2eAttribute(BpmnDocument *document, NodeId element, std::string_view local,
+                     const QString &value);
+
 /// Sets a boolean attribute (isInterrupting, cancelActivity ...); the attribute is removed when
 /// `value` equals the schema default `defaultValue`.
 bool setBoolean(BpmnDocument *document, NodeId element, std::string_view attribute, bool value,
