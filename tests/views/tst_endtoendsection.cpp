@@ -327,6 +327,19 @@ private Q_SLOTS:
         QCOMPARE(stack()->count(), 1);
     }
 
+    void refusedEditShowsTheModelAgain()
+    {
+        const NodeId flow = select("Flow_Application");
+        m_document->setReadOnly(true);
+        pick(m_section->channelCombo(), QStringLiteral("email"));
+        QCOMPARE(stored(flow, e2e::kChannel), QStringLiteral("<absent>"));
+        QCOMPARE(m_section->channelCombo()->currentIndex(), 0);
+        type(m_section->dataStandardEdit(), QStringLiteral("XMeld"));
+        QTest::keyClick(m_section->dataStandardEdit(), Qt::Key_Return);
+        QVERIFY(m_section->dataStandardEdit()->text().isEmpty());
+        QCOMPARE(stack()->count(), 0);
+    }
+
     void editRefusesNothingToDo()
     {
         const NodeId task = tree().byId("Task_Check");

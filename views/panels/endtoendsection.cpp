@@ -237,7 +237,9 @@ void EndToEndSection::commit(std::string_view local, const QString &value)
 {
     if (isLoading())
         return;
-    propertyedits::setE2eAttribute(document(), element(), local, value);
+    // Nothing changed (same value, read-only document): show the model's value again.
+    if (!propertyedits::setE2eAttribute(document(), element(), local, value))
+        reload();
 }
 
 } // namespace amtsweg
