@@ -33,31 +33,48 @@ std::vector<AutomationShare> automationShares(const E2eGraph &g)
     return shares;
 }
 
-std::vector<Finding> missingKnowledge(const E2eGraph &g)
+std::vector<Missing> missingKnowledge(const E2eGraph &g)
 {
     const ModelTree &t = g.tree();
-    std::vector<Finding> missing;
+    std::vector<Missing> missing;
+    const auto add = [&](Missing::What what, QString text, NodeId n) {
+        Missing m;
+        m.text = std::move(text);
+        m.elements = {n};
+        m.what = what;
+        missing.push_back(std::move(m));
+    };
     for (NodeId p : g.participants())
         if (participantKind(t, p) == ParticipantKind::Unknown)
-            missing.push_back({e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "Kind of pool %1 is unknown"), {quoted(g, p)}), {p}});
+            add(Missing::What::ParticipantKind,
+                e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "Kind of pool %1 is unknown"),
+                        {quoted(g, p)}),
+                p);
     for (const Transfer &transfer : g.transfers())
         if (transfer.isMessageFlow && channel(t, transfer.element) == Channel::Unknown)
-            missing.push_back({e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "Channel of message flow %1 is unknown"),
-                                       {quoted(g, transfer.element)}),
-                               {transfer.element}});
+            add(Missing::What::Channel,
+                e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "Channel of message flow %1 is unknown"),
+                        {quoted(g, transfer.element)}),
+                transfer.element);
     for (NodeId n : g.flowNodes())
         if (g.isStep(n) && automation(t, n) == Automation::Unknown)
-            missing.push_back(
-                {e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "Automation of %1 is unknown"), {quoted(g, n)}), {n}});
+            add(Missing::What::Automation,
+                e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "Automation of %1 is unknown"),
+                        {quoted(g, n)}),
+                n);
     for (NodeId store : g.dataStores()) {
         const DataStoreKind kind = dataStoreKind(t, store);
         if (kind == DataStoreKind::Unknown)
-            missing.push_back({e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "Kind of data store %1 is unknown"), {quoted(g, store)}),
-                               {store}});
+            add(Missing::What::DataStoreKind,
+                e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "Kind of data store %1 is unknown"),
+                        {quoted(g, store)}),
+                store);
         else if (kind != DataStoreKind::Archive && !hasInterface(t, store))
-            missing.push_back({e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "Whether data store %1 has an interface is unknown"),
-                                       {quoted(g, store)}),
-                               {store}});
+            add(Missing::What::Interface,
+                e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e",
+                                          "Whether data store %1 has an interface is unknown"),
+                        {quoted(g, store)}),
+                store);
     }
     return missing;
 }

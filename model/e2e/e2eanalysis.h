@@ -21,6 +21,13 @@ struct Finding
     std::vector<NodeId> elements;
 };
 
+/// Something the analysis needs that the model does not say.
+struct Missing : Finding
+{
+    enum class What { ParticipantKind, Channel, Automation, DataStoreKind, Interface };
+    What what = What::Channel;
+};
+
 struct MediaBreak
 {
     enum class Kind {
@@ -91,7 +98,7 @@ struct Analysis
     std::vector<OnceOnlyCandidate> onceOnly;
     Maturity maturity;
     /// Where the model lacks what the analysis needs ("Channel of message flow 'X' is unknown").
-    std::vector<Finding> missing;
+    std::vector<Missing> missing;
 };
 
 inline constexpr std::size_t kMaxPaths = 500;

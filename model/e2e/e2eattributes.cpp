@@ -43,6 +43,10 @@ constexpr std::array kParticipantKinds{
 template <typename Enum, std::size_t N>
 Enum fromValue(const std::array<Choice, N> &choices, std::string_view v)
 {
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
+        v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
+        v.remove_suffix(1);
     for (std::size_t i = 0; i < N; ++i)
         if (choices[i].value == v)
             return Enum(i + 1);
@@ -226,7 +230,7 @@ QString fachverfahren(const ModelTree &tree, NodeId activity)
 
 DataStoreKind dataStoreKind(const ModelTree &tree, NodeId n)
 {
-    if (auto v = value(tree, n, kDataStoreKind))
+    if (auto v = value(tree, n, kDataStoreKind); v && dataStoreKindFromValue(*v) != DataStoreKind::Unknown)
         return dataStoreKindFromValue(*v);
     if (bpmn::isDataStoreReference(tree, n))
         if (const NodeId store = referencedStore(tree, n); store != kNoNode)

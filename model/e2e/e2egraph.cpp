@@ -1,6 +1,7 @@
 #include "e2e/e2egraph.h"
 
 #include "bpmn/elements.h"
+#include "e2e/analysisformat.h"
 
 namespace amtsweg::e2e {
 namespace {
@@ -162,10 +163,7 @@ bool E2eGraph::isStep(NodeId n) const
 
 QString E2eGraph::displayName(NodeId n) const
 {
-    std::string_view v = bpmn::name(m_tree, n);
-    if (v.empty())
-        v = m_tree.id(n);
-    return QString::fromUtf8(v.data(), qsizetype(v.size())).simplified();
+    return e2e::displayName(m_tree, n);
 }
 
 } // namespace amtsweg::e2e

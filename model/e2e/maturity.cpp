@@ -60,7 +60,8 @@ public:
         if (!a.mediaBreaks.empty()) {
             std::vector<NodeId> elements;
             for (const MediaBreak &b : a.mediaBreaks)
-                elements.push_back(b.elements.front());
+                if (std::find(elements.begin(), elements.end(), b.elements.front()) == elements.end())
+                    elements.push_back(b.elements.front());
             cap(3, e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "%1 media breaks along the flow: not digital end to end"),
                            {QString::number(a.mediaBreaks.size())}),
                 elements);

@@ -120,6 +120,17 @@ NodeId RuleContext::container(NodeId n) const
     return kNoNode;
 }
 
+const e2e::Analysis *RuleContext::e2eAnalysis()
+{
+    if (!m_e2e) {
+        int participants = 0;
+        for (NodeId n : m_elements)
+            participants += bpmn::isParticipant(m_tree, n);
+        m_e2e.emplace(participants >= 2 ? std::optional(e2e::analyse(m_tree)) : std::nullopt);
+    }
+    return *m_e2e ? &**m_e2e : nullptr;
+}
+
 void RuleContext::report(NodeId element, const char *message, const QStringList &args)
 {
     Diagnostic d;

@@ -4,10 +4,12 @@
 // <incoming>/<outgoing> children are judged the same), and the sink for its findings.
 
 #include "bpmn/modeltree.h"
+#include "e2e/e2eanalysis.h"
 #include "validation/rule.h"
 
 #include <QString>
 
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -38,6 +40,10 @@ public:
     /// The element's flow elements container (process or sub-process) or kNoNode.
     NodeId container(NodeId n) const;
 
+    /// The end-to-end analysis of the model, computed once for all `e2e` rules; nullptr when
+    /// the model is no collaboration of two or more pools (nothing to hand over).
+    const e2e::Analysis *e2eAnalysis();
+
     /// Rules call this for each problem. `message` is an English source text registered with
     /// QT_TRANSLATE_NOOP("amtsweg::Rules", …); %1… are filled from `args`.
     void report(NodeId element, const char *message, const QStringList &args = {});
@@ -51,6 +57,7 @@ private:
     std::unordered_map<NodeId, std::vector<NodeId>> m_incoming, m_outgoing, m_boundary;
     const Rule *m_rule = nullptr;
     Diagnostics m_findings;
+    std::optional<std::optional<e2e::Analysis>> m_e2e;
 };
 
 } // namespace amtsweg::validation

@@ -1,6 +1,7 @@
 #include "validation/ruleregistry.h"
 
 #include "validation/bpmnrules.h"
+#include "validation/e2erules.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -10,7 +11,9 @@ namespace {
 
 constexpr Severity E = Severity::Error;
 constexpr Severity W = Severity::Warning;
+constexpr Severity I = Severity::Info;
 constexpr RuleSet B = RuleSet::Bpmn;
+constexpr RuleSet X = RuleSet::E2e;
 
 // clang-format off
 const Rule kRules[] = {
@@ -46,6 +49,13 @@ const Rule kRules[] = {
     {"sequence-flow-scope", B, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "Sequence flows stay inside one process or sub-process"), rules::sequenceFlowScope},
     {"boundary-event-host", B, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "Boundary events are attached to an activity of their process"), rules::boundaryEventHost},
     {"unreachable-node", B, W, QT_TRANSLATE_NOOP("amtsweg::Rules", "Every flow node is reachable from a start"), rules::unreachableNode},
+    // end to end (collaborations of two or more pools)
+    {"e2e-media-break", X, W, QT_TRANSLATE_NOOP("amtsweg::Rules", "Information does not change medium along the flow"), rules::e2eMediaBreak},
+    {"e2e-once-only", X, W, QT_TRANSLATE_NOOP("amtsweg::Rules", "The applicant is not asked for data a register in the model holds"), rules::e2eOnceOnly},
+    {"e2e-participant-kind", X, I, QT_TRANSLATE_NOOP("amtsweg::Rules", "Every pool says what it is (citizen, company, online service, authority, register)"), rules::e2eUnknownParticipantKind},
+    {"e2e-channel", X, I, QT_TRANSLATE_NOOP("amtsweg::Rules", "Every message flow has a channel"), rules::e2eUnknownChannel},
+    {"e2e-automation", X, I, QT_TRANSLATE_NOOP("amtsweg::Rules", "Every step says whether it is manual, IT-supported or automated"), rules::e2eUnknownAutomation},
+    {"e2e-data-store", X, I, QT_TRANSLATE_NOOP("amtsweg::Rules", "Every data store has a kind and, for registers and Fachverfahren, says whether it has an interface"), rules::e2eUnknownDataStore},
 };
 // clang-format on
 

@@ -74,11 +74,14 @@ void TestBpmnRules::rule()
 
 void TestBpmnRules::everyRuleIsTested()
 {
-    // Each registered rule has a row that flags something and a row that flags nothing.
+    // Each registered rule of the bpmn set has a row that flags something and a row that flags
+    // nothing (the e2e set is tested in tst_e2erules).
     std::set<QString> positive, negative;
     for (const Case &c : ruleCases())
         (c.expected.empty() ? negative : positive).insert(c.rule);
     for (const Rule &r : allRules()) {
+        if (r.set != RuleSet::Bpmn)
+            continue;
         const QString id = QString::fromLatin1(r.id.data(), qsizetype(r.id.size()));
         QVERIFY2(positive.count(id), qPrintable(id + QStringLiteral(" has no positive case")));
         QVERIFY2(negative.count(id), qPrintable(id + QStringLiteral(" has no negative case")));
