@@ -62,7 +62,7 @@ public:
             for (const MediaBreak &b : a.mediaBreaks)
                 if (std::find(elements.begin(), elements.end(), b.elements.front()) == elements.end())
                     elements.push_back(b.elements.front());
-            cap(3, e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "%1 media breaks along the flow: not digital end to end"),
+            cap(3, e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "Media breaks along the flow: %1, so not digital end to end"),
                            {QString::number(a.mediaBreaks.size())}),
                 elements);
         }

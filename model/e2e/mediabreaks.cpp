@@ -1,8 +1,8 @@
 // Media breaks: points where information changes medium along the flow.
 //  - typed in again: paper, oral or unstructured input processed in an IT-supported or automated
-//    step;
-//  - handled on paper: structured input handled by a manual step of an organisation (a citizen
-//    reading a digital notice is no break);
+//    step of an organisation;
+//  - handled on paper: structured input handled by a manual step of an organisation (citizens
+//    and companies read what they receive: no break on their side);
 //  - passed on unstructured: a message sent on paper or unstructured after the data was digital
 //    upstream (received structured, or held in a system step); an unstructured message to a
 //    citizen or company (a PDF notice) is read, not processed, and is no break;
@@ -86,6 +86,9 @@ private:
         if (m == Medium::Unknown)
             return;
         for (NodeId step : receivingSteps(transfer.target)) {
+            // Citizens and companies read what they receive: no break on their side.
+            if (isCitizenSide(participantKind(t, g.poolOf(step))))
+                continue;
             const Automation a = automationOf(step);
             if (isLowMedium(m) && isSystem(a)) {
                 add(MediaBreak::Kind::ReTyped, {transfer.element, step},
@@ -93,8 +96,7 @@ private:
                             "to be typed in again"),
                             {quoted(g, transfer.element), label(m), label(channel(t, transfer.element)),
                              automationText(step), quoted(g, step)}));
-            } else if (m == Medium::Structured && a == Automation::Manual
-                       && !isCitizenSide(participantKind(t, g.poolOf(step)))) {
+            } else if (m == Medium::Structured && a == Automation::Manual) {
                 add(MediaBreak::Kind::Printed, {transfer.element, step},
                     e2eText(QT_TRANSLATE_NOOP("amtsweg::e2e", "%1 arrives structured (%2) but %3 is done by hand: the data leaves "
                             "the system"),
