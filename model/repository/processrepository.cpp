@@ -176,6 +176,8 @@ RepositoryResult<ModelInfo> ProcessRepository::insertModel(const NewModel &model
         return tags.error;
     if (const int rc = insertVersionRow(*m_db, id, 1, xml, model.comment, time); rc != SQLITE_OK)
         return m_db->error(rc, doing);
+    if (RepositoryOutcome indexed = RepositorySearch::reindexMetadata(*m_db, id); !indexed.ok())
+        return indexed.error;
     if (RepositoryOutcome indexed = RepositorySearch::index(*m_db, id, search); !indexed.ok())
         return indexed.error;
     if (const int rc = transaction.commit(); rc != SQLITE_OK)
@@ -420,6 +422,44 @@ RepositoryResult<std::unique_ptr<ModelTree>> ProcessRepository::openVersion(Mode
             RepositoryStatus::Corrupt,
             repoTr("Version %1 of model %2 cannot be read.").arg(version).arg(id)};
     return std::move(read.tree);
+}
+
+RepositoryResult<QStringList> ProcessRepository::disabledRules() const
+{
+    SqliteStatement s = m_db->prepare("SELECT rule FROM disabled_rules ORDER BY rule");
+    QStringList rules;
+    while (s.next())
+        rules << s.text(0);
+    if (s.resultCode() != SQLITE_DONE)
+        return m_db->error(s.resultCode(), repoTr("reading the switched-off rules"));
+    return rules;
+}
+
+RepositoryOutcome ProcessRepository::setRulesDisabled(const QStringList &rules, bool disabled)
+{
+    const QString doing = disabled ? repoTr("switching rules off") : repoTr("switching rules on");
+    for (const QString &rule : rules)
+        if (rule.trimmed().isEmpty() || rule.contains(QLatin1Char(' ')))
+            return RepositoryError{RepositoryStatus::Invalid,
+                                   repoTr("'%1' is no rule id.").arg(rule)};
+    RepositoryTransaction transaction(*m_db);
+    if (transaction.beginResult() != SQLITE_OK)
+        return m_db->error(transaction.beginResult(), doing);
+    SqliteStatement s = m_db->prepare(
+        disabled ? "INSERT OR IGNORE INTO disabled_rules(rule, author, disabled_at) VALUES(?, ?, ?)"
+                 : "DELETE FROM disabled_rules WHERE rule = ?");
+    const QString time = now();
+    for (const QString &rule : rules) {
+        s.reset();
+        s.bind(1, rule.trimmed());
+        if (disabled)
+            s.bind(2, currentUser()).bind(3, time);
+        if (const int rc = s.exec(); rc != SQLITE_DONE)
+            return m_db->error(rc, doing);
+    }
+    if (const int rc = transaction.commit(); rc != SQLITE_OK)
+        return m_db->error(rc, doing);
+    return Done{};
 }
 
 RepositoryResult<std::vector<SearchHit>> ProcessRepository::search(const QString &text,

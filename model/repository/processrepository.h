@@ -92,6 +92,13 @@ public:
     /// A version read into a tree (for opening it, read-only, in the editor).
     RepositoryResult<std::unique_ptr<ModelTree>> openVersion(ModelId id, int version = 0) const;
 
+    // ---- model checks
+    /// Ids of the model-check rules switched off for every model in this repository, sorted.
+    RepositoryResult<QStringList> disabledRules() const;
+    /// Switches `rules` off (`disabled` true) or on again for the whole repository (one
+    /// transaction; ids already in that state are left as they are).
+    RepositoryOutcome setRulesDisabled(const QStringList &rules, bool disabled);
+
     // ---- search
     /// Full-text search over the newest versions; see RepositorySearch::search().
     RepositoryResult<std::vector<SearchHit>> search(const QString &text, int limit = 50) const;

@@ -51,7 +51,7 @@ const Rule kRules[] = {
      QT_TRANSLATE_NOOP("Repository", "Model %1 version %2 has the wrong size (%3 bytes).")},
     {"search-index",
      "SELECT id, latest_version, name FROM models WHERE id NOT IN (SELECT rowid FROM model_search) "
-     "UNION ALL SELECT rowid, 0, 'no such model' FROM model_search WHERE rowid NOT IN "
+     "OR id NOT IN (SELECT model_id FROM search_elements) UNION ALL SELECT rowid, 0, 'no such model' FROM model_search WHERE rowid NOT IN "
      "(SELECT id FROM models)",
      QT_TRANSLATE_NOOP("Repository", "The search index does not match model %1 (version %2: %3).")},
     {"derivation",

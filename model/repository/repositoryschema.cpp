@@ -68,16 +68,45 @@ constexpr std::array<const char *, 1> kVersion3 = {
 // older Amtsweg would take those rows for damage: the version number makes it refuse the file.
 constexpr std::array<const char *, 0> kVersion4 = {};
 
+// Version 5: the search index in two FTS5 tables (repositorysearch.h): a row per model for its
+// name, description and FIM data, and a contentless row per element, so that a save replaces
+// only the rows of elements whose text changed (version 2 kept one row per model with all its
+// element texts, which every save that changed a name tokenized twice and rewrote). Plus the
+// rules of the model checks switched off for the whole repository (disabledrules.h).
+constexpr std::array<const char *, 5> kVersion5 = {
+    R"sql(DROP TABLE IF EXISTS model_search)sql",
+    R"sql(CREATE VIRTUAL TABLE model_search USING fts5(
+         name, description, fim, tokenize = 'unicode61 remove_diacritics 2'))sql",
+    R"sql(CREATE VIRTUAL TABLE element_search USING fts5(
+         name, documentation, fim, content = '',
+         tokenize = 'unicode61 remove_diacritics 2'))sql",
+    // The element rows of element_search as inserted (a line of number, id, name,
+    // documentation and FIM text per element, compressed like versions): what a save compares
+    // with the new text and removes from the index.
+    R"sql(CREATE TABLE search_elements(
+         model_id INTEGER PRIMARY KEY REFERENCES models(id) ON DELETE CASCADE,
+         next_number INTEGER NOT NULL,
+         compression INTEGER NOT NULL,
+         elements BLOB NOT NULL))sql",
+    R"sql(CREATE TABLE disabled_rules(
+         rule TEXT PRIMARY KEY CHECK(rule <> ''),
+         author TEXT NOT NULL,
+         disabled_at TEXT NOT NULL) WITHOUT ROWID)sql",
+};
+
 bool fillSearchIndex(RepositoryDatabase &db)
 {
     return RepositorySearch::rebuildIndex(db).ok();
 }
 
-const std::array<Migration, 4> kMigrations = {{
+// Version 2's index is filled by version 5, which replaces it (a file only ever migrates to the
+// newest version; the index code knows only the newest tables).
+const std::array<Migration, 5> kMigrations = {{
     {1, "folders, models, tags, versions", kVersion1, nullptr},
-    {2, "full-text search", kVersion2, fillSearchIndex},
+    {2, "full-text search", kVersion2, nullptr},
     {3, "compressed versions", kVersion3, nullptr},
     {4, "zstd-compressed versions", kVersion4, nullptr},
+    {5, "search index per element, repository-wide disabled rules", kVersion5, fillSearchIndex},
 }};
 
 } // namespace

@@ -5,7 +5,14 @@
 #include "versionblob.h"
 #include "xml/bpmnreader.h"
 
+#include <QHash>
+
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <unordered_map>
 
 namespace amtsweg {
 namespace {
@@ -25,24 +32,26 @@ std::string_view trimmed(std::string_view s)
 }
 
 /// Appends `s` with its white space runs (line breaks, tabs) made one space and the ends
-/// trimmed: one field of the element index.
-void appendFlat(QByteArray &to, std::string_view s)
+/// trimmed: one field of the element index. Copies runs, not characters (it runs on every
+/// save for every element).
+void appendFlat(std::string &to, std::string_view s)
 {
-    bool space = false;
-    for (const char c : trimmed(s)) {
-        if (isSpace(c)) {
-            space = true;
-            continue;
-        }
-        if (space)
-            to += ' ';
-        space = false;
-        to += c;
+    s = trimmed(s);
+    while (!s.empty()) {
+        size_t run = 0;
+        while (run < s.size() && !isSpace(s[run]))
+            ++run;
+        to.append(s.data(), run);
+        s.remove_prefix(run);
+        if (s.empty())
+            break;
+        to += ' ';
+        while (isSpace(s.front()))
+            s.remove_prefix(1); // trimmed: a non-space follows
     }
 }
 
-/// ASCII case-insensitive search of a lower-case `needle`, without allocating (it runs for
-/// every element and attribute of a model).
+/// ASCII case-insensitive search of a lower-case `needle`, without allocating.
 bool containsLower(std::string_view haystack, std::string_view needle)
 {
     const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
@@ -75,22 +84,25 @@ struct ElementText
 class Extractor
 {
 public:
-    explicit Extractor(const ModelTree &tree) : m_tree(tree) {}
+    explicit Extractor(const ModelTree &tree)
+        : m_tree(tree), m_fimName(tree.names().size(), -1)
+    {
+    }
 
     void walk(NodeId n, int owner, bool fimContext)
     {
         const QualifiedName &q = m_tree.qname(n);
-        fimContext = fimContext || isFimNamespace(q);
+        fimContext = fimContext || isFim(m_tree.nameId(n));
         if (q.ns == schema::Ns::Model && (q.local == "documentation" || q.local == "text")) {
             append(m_entries[owner].documentation, m_tree.text(n));
             return;
         }
-        if (!m_tree.id(n).empty() && q.ns == schema::Ns::Model) {
+        if (q.ns == schema::Ns::Model && !m_tree.id(n).empty()) {
             owner = int(m_entries.size());
             m_entries.push_back({m_tree.id(n), m_tree.attr(n, m_tree.known().name), {}, {}});
         }
         for (const Attribute &a : m_tree.attributes(n))
-            if (isFimNamespace(m_tree.names()[a.name]))
+            if (isFim(a.name))
                 append(m_entries[owner].fim, a.value);
         bool hasElementChildren = false;
         for (NodeId c = m_tree.firstChild(n); c != kNoNode; c = m_tree.next(c)) {
@@ -106,6 +118,14 @@ public:
     std::vector<ElementText> m_entries{{}}; // entry 0: text outside any element with an id
 
 private:
+    bool isFim(NameId name)
+    {
+        if (name >= m_fimName.size())
+            return isFimNamespace(m_tree.names()[name]);
+        if (m_fimName[name] < 0)
+            m_fimName[name] = isFimNamespace(m_tree.names()[name]) ? 1 : 0;
+        return m_fimName[name] == 1;
+    }
     static void append(std::string &to, std::string_view text)
     {
         const std::string_view t = trimmed(text);
@@ -116,9 +136,10 @@ private:
         to += t;
     }
     const ModelTree &m_tree;
+    std::vector<signed char> m_fimName; ///< per name: FIM namespace (1), not (0), unknown (-1)
 };
 
-/// Lower case without diacritics, for matching element texts like the unicode61 tokenizer.
+/// Lower case without diacritics, as the unicode61 tokenizer folds.
 QString fold(const QString &s)
 {
     QString d = s.normalized(QString::NormalizationForm_D).toLower();
@@ -126,31 +147,64 @@ QString fold(const QString &s)
     return d;
 }
 
-/// True when `term` starts a word of `text` (as an FTS5 prefix query matches).
-bool containsWordPrefix(const QString &text, const QString &term)
+// ---- the stored element rows of a model (search_elements.elements, unpacked):
+// "number\tid\tname\tdocumentation\tfim\n" per element, in document order.
+
+/// Element `number` of model `model` in element_search.
+qint64 elementRowid(ModelId model, qint64 number)
 {
-    for (qsizetype at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1))
-        if (at == 0 || !text.at(at - 1).isLetterOrNumber())
-            return true;
-    return false;
+    return (model << 32) | number;
 }
 
-QStringList matchingElements(const QString &index, const QStringList &terms)
+constexpr qint64 kMaxNumber = (qint64(1) << 31) - 1;
+
+struct StoredRow
 {
-    QStringList ids;
-    for (QStringView line : QStringView(index).split(QLatin1Char('\n'))) {
-        const qsizetype tab = line.indexOf(QLatin1Char('\t'));
-        if (tab <= 0)
-            continue;
-        const QString text = fold(line.mid(tab + 1).toString());
-        for (const QString &term : terms) {
-            if (containsWordPrefix(text, term)) {
-                ids << line.left(tab).toString();
-                break;
-            }
-        }
+    qint64 number = 0;
+    QByteArrayView id;
+    QByteArrayView text; ///< "name\tdocumentation\tfim"
+    bool claimed = false; ///< a line of the new document took over this row's number
+};
+
+/// Calls `f(line)` for every line of `text` (without the line break).
+template<typename F>
+void forEachLine(QByteArrayView text, F f)
+{
+    while (!text.isEmpty()) {
+        qsizetype end = text.indexOf('\n');
+        if (end < 0)
+            end = text.size();
+        f(text.first(end));
+        text = text.sliced(std::min(end + 1, text.size()));
     }
-    return ids;
+}
+
+/// Splits "a\tb\tc" into its three fields (missing ones empty).
+std::array<QByteArrayView, 3> fieldsOf(QByteArrayView text)
+{
+    std::array<QByteArrayView, 3> out;
+    for (QByteArrayView &field : out) {
+        const qsizetype tab = text.indexOf('\t');
+        field = tab < 0 ? text : text.first(tab);
+        text = tab < 0 ? QByteArrayView() : text.sliced(tab + 1);
+    }
+    return out;
+}
+
+std::vector<StoredRow> parseStored(QByteArrayView stored)
+{
+    std::vector<StoredRow> rows;
+    forEachLine(stored, [&](QByteArrayView line) {
+        const qsizetype t1 = line.indexOf('\t');
+        const qsizetype t2 = t1 < 0 ? -1 : line.indexOf('\t', t1 + 1);
+        if (t2 < 0)
+            return;
+        bool ok = false;
+        const qint64 number = line.first(t1).toLongLong(&ok);
+        if (ok && number > 0)
+            rows.push_back({number, line.sliced(t1 + 1, t2 - t1 - 1), line.sliced(t2 + 1)});
+    });
+    return rows;
 }
 
 } // namespace
@@ -162,113 +216,162 @@ SearchDocument RepositorySearch::extract(const ModelTree &tree)
         return doc;
     Extractor x(tree);
     x.walk(tree.root(), 0, false);
-    const auto line = [](QByteArray &to, std::string_view text) {
-        if (!text.empty())
-            to.append(text.data(), qsizetype(text.size())).append('\n');
-    };
+    std::string out;
+    out.reserve(x.m_entries.size() * 32);
     for (const ElementText &e : x.m_entries) {
-        line(doc.elements, e.name);
-        line(doc.documentation, e.documentation);
-        line(doc.fim, e.fim);
-        if (e.id.empty() || (e.name.empty() && e.documentation.empty() && e.fim.empty()))
+        if (trimmed(e.name).empty() && e.documentation.empty() && e.fim.empty())
             continue;
-        doc.elementIndex.append(e.id.data(), qsizetype(e.id.size())).append('\t');
-        appendFlat(doc.elementIndex, e.name);
-        doc.elementIndex += '\t';
-        appendFlat(doc.elementIndex, e.documentation);
-        doc.elementIndex += '\t';
-        appendFlat(doc.elementIndex, e.fim);
-        doc.elementIndex += '\n';
+        out.append(e.id).append(1, '\t');
+        appendFlat(out, e.name);
+        out += '\t';
+        appendFlat(out, e.documentation);
+        out += '\t';
+        appendFlat(out, e.fim);
+        out += '\n';
     }
+    doc.elementIndex = QByteArray(out.data(), qsizetype(out.size()));
     return doc;
 }
-
-namespace {
-
-// The FIM column of a model's row: its FIM status, free status and tags, then the document's.
-constexpr const char *kFimColumn =
-    "(fim_status || ' ' || status || ' ' || "
-    "ifnull((SELECT group_concat(tag, ' ') FROM model_tags WHERE model_id = models.id), '') "
-    "|| char(10) || ?4)";
-
-SqliteStatement &bindDocument(SqliteStatement &s, ModelId model, const SearchDocument &document)
-{
-    return s.bind(1, model)
-        .bindUtf8(2, document.elements)
-        .bindUtf8(3, document.documentation)
-        .bindUtf8(4, document.fim)
-        .bindUtf8(5, document.elementIndex);
-}
-
-} // namespace
 
 RepositoryOutcome RepositorySearch::index(const RepositoryDatabase &db, ModelId model,
                                           const SearchDocument &document)
 {
-    // A row that would stay the same (a save that only moved shapes, a metadata change that
-    // leaves the texts) is left alone: FTS5 replaces a row by tokenizing both old and new text.
-    const QByteArray same =
-        QByteArray("SELECT count(*) FROM model_search s JOIN models ON models.id = s.rowid "
-                   "WHERE s.rowid = ?1 AND s.name = models.name "
-                   "AND s.description = models.description AND s.elements = ?2 "
-                   "AND s.documentation = ?3 AND s.element_index = ?5 AND s.fim = ") +
-        kFimColumn;
-    SqliteStatement unchanged = db.prepare(same.constData());
-    if (bindDocument(unchanged, model, document).next() && unchanged.integer(0) > 0)
-        return Done{};
-    if (unchanged.resultCode() != SQLITE_ROW && unchanged.resultCode() != SQLITE_DONE)
-        return db.error(unchanged.resultCode(), repoTr("updating the search index"));
-    unchanged.reset();
+    const QString doing = repoTr("updating the search index");
+    // The element rows as they are in the index now.
+    QByteArray stored;
+    qint64 nextNumber = 1;
+    bool exists = false;
+    {
+        SqliteStatement old = db.prepare(
+            "SELECT next_number, compression, elements FROM search_elements WHERE model_id = ?");
+        if (old.bind(1, model).next()) {
+            exists = true;
+            nextNumber = old.integer(0);
+            stored = versionblob::unpack(old.blob(2), int(old.integer(1)));
+        } else if (old.resultCode() != SQLITE_DONE) {
+            return db.error(old.resultCode(), doing);
+        }
+    }
+    std::vector<StoredRow> oldRows = parseStored(stored);
+    // Numbers run out after two billion added elements: then every row is numbered afresh.
+    const bool renumber = nextNumber + document.elementIndex.size() > kMaxNumber;
+    if (renumber)
+        nextNumber = 1;
+    // Elements mostly keep their order: a new line is compared with the old row at the same
+    // place first, and looked up by id (a hash built on first need) only when that differs.
+    QHash<QByteArrayView, std::size_t> byId;
+    const auto oldRowOf = [&](QByteArrayView id, std::size_t at) -> StoredRow * {
+        if (renumber)
+            return nullptr;
+        if (at < oldRows.size() && oldRows[at].id == id && !oldRows[at].claimed)
+            return &oldRows[at];
+        if (byId.isEmpty()) {
+            byId.reserve(qsizetype(oldRows.size()));
+            for (std::size_t i = oldRows.size(); i-- > 0;)
+                byId.insert(oldRows[i].id, i); // the first of duplicate ids wins
+        }
+        const auto it = byId.constFind(id);
+        return it != byId.cend() && !oldRows[*it].claimed ? &oldRows[*it] : nullptr;
+    };
 
-    SqliteStatement remove = db.prepare("DELETE FROM model_search WHERE rowid = ?");
-    if (const int rc = remove.bind(1, model).exec(); rc != SQLITE_DONE)
-        return db.error(rc, repoTr("updating the search index"));
-    const QByteArray sql = QByteArray("INSERT INTO model_search(rowid, name, description, "
-                                      "elements, documentation, fim, element_index) "
-                                      "SELECT id, name, description, ?2, ?3, ") +
-                           kFimColumn + ", ?5 FROM models WHERE id = ?1";
-    SqliteStatement insert = db.prepare(sql.constData());
-    if (const int rc = bindDocument(insert, model, document).exec(); rc != SQLITE_DONE)
-        return db.error(rc, repoTr("updating the search index"));
+    // Match the new lines by element id: same text keeps its row, changed text replaces it.
+    std::vector<StoredRow> removed;
+    std::vector<std::pair<qint64, QByteArrayView>> added; // number, "name\tdoc\tfim"
+    std::string renewed;
+    renewed.reserve(std::size_t(document.elementIndex.size() + document.elementIndex.size() / 8));
+    std::size_t at = 0;
+    forEachLine(document.elementIndex, [&](QByteArrayView line) {
+        const qsizetype tab = line.indexOf('\t');
+        if (tab < 0)
+            return;
+        const QByteArrayView id = line.first(tab), text = line.sliced(tab + 1);
+        qint64 number = 0;
+        if (StoredRow *row = oldRowOf(id, at++)) {
+            number = row->number;
+            row->claimed = true;
+            if (row->text != text) {
+                removed.push_back(*row);
+                added.emplace_back(number, text);
+            }
+        } else {
+            number = nextNumber++;
+            added.emplace_back(number, text);
+        }
+        renewed += std::to_string(number);
+        renewed.append(1, '\t').append(line.data(), std::size_t(line.size())).append(1, '\n');
+    });
+    for (const StoredRow &row : oldRows)
+        if (!row.claimed)
+            removed.push_back(row);
+    if (exists && added.empty() && removed.empty())
+        return Done{}; // e.g. a save that only moved shapes
+
+    SqliteStatement remove =
+        db.prepare("INSERT INTO element_search(element_search, rowid, name, documentation, fim) "
+                   "VALUES('delete', ?, ?, ?, ?)");
+    for (const StoredRow &row : removed) {
+        const auto f = fieldsOf(row.text);
+        remove.reset();
+        remove.bind(1, elementRowid(model, row.number));
+        if (const int rc = remove.bindUtf8(2, f[0]).bindUtf8(3, f[1]).bindUtf8(4, f[2]).exec();
+            rc != SQLITE_DONE)
+            return db.error(rc, doing);
+    }
+    SqliteStatement insert = db.prepare(
+        "INSERT INTO element_search(rowid, name, documentation, fim) VALUES(?, ?, ?, ?)");
+    for (const auto &[number, text] : added) {
+        const auto f = fieldsOf(text);
+        insert.reset();
+        insert.bind(1, elementRowid(model, number));
+        if (const int rc = insert.bindUtf8(2, f[0]).bindUtf8(3, f[1]).bindUtf8(4, f[2]).exec();
+            rc != SQLITE_DONE)
+            return db.error(rc, doing);
+    }
+    SqliteStatement write = db.prepare("INSERT OR REPLACE INTO search_elements(model_id, "
+                                       "next_number, compression, elements) VALUES(?, ?, ?, ?)");
+    // Stored uncompressed: packing and unpacking it took more time than writing the pages.
+    write.bind(1, model).bind(2, nextNumber).bind(3, int(versionblob::Raw));
+    if (const int rc = write.bindBlob(4, QByteArray::fromRawData(renewed.data(),
+                                                                 qsizetype(renewed.size())))
+                           .exec();
+        rc != SQLITE_DONE)
+        return db.error(rc, doing);
     return Done{};
 }
 
 RepositoryOutcome RepositorySearch::reindexMetadata(const RepositoryDatabase &db, ModelId model)
 {
-    SqliteStatement old = db.prepare(
-        "SELECT elements, documentation, fim, element_index FROM model_search WHERE rowid = ?");
-    old.bind(1, model);
-    SearchDocument doc;
-    if (old.next()) {
-        // Text columns as their UTF-8 bytes.
-        doc.elements = old.blob(0);
-        doc.documentation = old.blob(1);
-        // The model-level part of the FIM column is rebuilt by index(); keep the rest.
-        const QByteArray fim = old.blob(2);
-        const qsizetype cut = fim.indexOf('\n');
-        doc.fim = cut < 0 ? QByteArray() : fim.mid(cut + 1);
-        doc.elementIndex = old.blob(3);
-    }
-    return index(db, model, doc);
+    const QString doing = repoTr("updating the search index");
+    SqliteStatement remove = db.prepare("DELETE FROM model_search WHERE rowid = ?");
+    if (const int rc = remove.bind(1, model).exec(); rc != SQLITE_DONE)
+        return db.error(rc, doing);
+    SqliteStatement insert = db.prepare(
+        "INSERT INTO model_search(rowid, name, description, fim) SELECT id, name, description, "
+        "fim_status || ' ' || status || ' ' || ifnull((SELECT group_concat(tag, ' ') "
+        "FROM model_tags WHERE model_id = models.id), '') FROM models WHERE id = ?");
+    if (const int rc = insert.bind(1, model).exec(); rc != SQLITE_DONE)
+        return db.error(rc, doing);
+    return Done{};
 }
 
 RepositoryOutcome RepositorySearch::rebuildIndex(const RepositoryDatabase &db)
 {
-    if (const int rc = db.exec("DELETE FROM model_search"); rc != SQLITE_OK)
-        return db.error(rc, repoTr("rebuilding the search index"));
-    // Before schema version 3 there is no compression column: every row is raw.
-    const bool compressed = db.queryInteger("SELECT count(*) FROM pragma_table_info('versions') "
-                                            "WHERE name = 'compression'",
-                                            0) > 0;
-    SqliteStatement rows =
-        db.prepare(compressed ? "SELECT m.id, v.xml, v.compression FROM models m JOIN versions v "
-                                "ON v.model_id = m.id AND v.number = m.latest_version"
-                              : "SELECT m.id, v.xml, 0 FROM models m JOIN versions v "
-                                "ON v.model_id = m.id AND v.number = m.latest_version");
+    for (const char *sql : {"DELETE FROM model_search", "DELETE FROM search_elements",
+                            "INSERT INTO element_search(element_search) VALUES('delete-all')"})
+        if (const int rc = db.exec(sql); rc != SQLITE_OK)
+            return db.error(rc, repoTr("rebuilding the search index"));
+    SqliteStatement rows = db.prepare("SELECT m.id, v.xml, v.compression FROM models m LEFT JOIN "
+                                      "versions v ON v.model_id = m.id "
+                                      "AND v.number = m.latest_version");
     while (rows.next()) {
-        const ReadResult read = BpmnReader::readBytes(
-            versionblob::unpack(rows.blob(1), int(rows.integer(2))), QStringLiteral("repository"));
+        const ReadResult read =
+            rows.isNull(1) ? ReadResult{}
+                           : BpmnReader::readBytes(versionblob::unpack(rows.blob(1),
+                                                                       int(rows.integer(2))),
+                                                   QStringLiteral("repository"));
         const SearchDocument doc = read.ok() ? extract(*read.tree) : SearchDocument{};
+        if (RepositoryOutcome r = reindexMetadata(db, rows.integer(0)); !r.ok())
+            return r;
         if (RepositoryOutcome r = index(db, rows.integer(0), doc); !r.ok())
             return r;
     }
@@ -276,6 +379,75 @@ RepositoryOutcome RepositorySearch::rebuildIndex(const RepositoryDatabase &db)
         return db.error(rows.resultCode(), repoTr("rebuilding the search index"));
     return Done{};
 }
+
+namespace {
+
+/// The word tokens of folded text (runs of letters and digits), as unicode61 splits it.
+QStringList tokensOf(const QString &folded)
+{
+    QStringList out;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= folded.size(); ++i) {
+        const bool inWord = i < folded.size() && folded.at(i).isLetterOrNumber();
+        if (inWord && start < 0)
+            start = i;
+        else if (!inWord && start >= 0) {
+            out << folded.mid(start, i - start);
+            start = -1;
+        }
+    }
+    return out;
+}
+
+/// About ten words of `text` around the first word a token starts, those words in brackets.
+QString snippetOf(const QString &text, const QStringList &tokens)
+{
+    struct Word
+    {
+        qsizetype from, to;
+        bool hit;
+    };
+    std::vector<Word> words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size() && text.at(i).isLetterOrNumber();
+        if (inWord && start < 0)
+            start = i;
+        else if (!inWord && start >= 0) {
+            const QString w = fold(text.mid(start, i - start));
+            const bool hit = std::any_of(tokens.cbegin(), tokens.cend(),
+                                         [&](const QString &t) { return w.startsWith(t); });
+            words.push_back({start, i, hit});
+            start = -1;
+        }
+    }
+    if (words.empty())
+        return text.simplified();
+    const auto first =
+        std::find_if(words.cbegin(), words.cend(), [](const Word &w) { return w.hit; });
+    const std::size_t at = first == words.cend() ? 0 : std::size_t(first - words.cbegin());
+    const std::size_t from = at > 3 ? at - 3 : 0;
+    const std::size_t to = std::min(words.size(), from + 10);
+    QString out = from > 0 ? QStringLiteral("…") : QString();
+    for (std::size_t i = from; i < to; ++i) {
+        const Word &w = words[i];
+        if (i > from)
+            out += text.mid(words[i - 1].to, w.from - words[i - 1].to);
+        const QString word = text.mid(w.from, w.to - w.from);
+        out += w.hit ? QLatin1Char('[') + word + QLatin1Char(']') : word;
+    }
+    if (to < words.size())
+        out += QStringLiteral("…");
+    return out.simplified();
+}
+
+struct Candidate
+{
+    double score = 0;            ///< lower is better: bm25 of the model's row, minus matches
+    std::vector<qint64> numbers; ///< matching elements
+};
+
+} // namespace
 
 QString RepositorySearch::ftsQuery(const QString &text)
 {
@@ -292,33 +464,123 @@ QString RepositorySearch::ftsQuery(const QString &text)
 RepositoryResult<std::vector<SearchHit>> RepositorySearch::search(const RepositoryDatabase &db,
                                                                   const QString &text, int limit)
 {
-    const QString query = ftsQuery(text.simplified());
-    if (query.isEmpty())
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
         return RepositoryError{RepositoryStatus::Invalid, repoTr("The search text is empty.")};
-    QStringList terms;
-    for (const QString &w : text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        terms << fold(w);
+    const QString doing = repoTr("searching for '%1'").arg(text);
 
-    SqliteStatement s =
-        db.prepare("SELECT s.rowid, m.name, m.latest_version, "
-                   "snippet(model_search, -1, '[', ']', '…', 10), "
-                   "bm25(model_search, 10.0, 4.0, 3.0, 1.0, 2.0) AS score, s.element_index "
-                   "FROM model_search s JOIN models m ON m.id = s.rowid "
-                   "WHERE model_search MATCH ?1 ORDER BY score LIMIT ?2");
-    s.bind(1, query).bind(2, limit);
+    // Every word is looked up on its own, in the models' rows and in the element rows; a
+    // model is a hit when each word matches it somewhere (bm25 scores add up, lower is better).
+    SqliteStatement inModels = db.prepare("SELECT rowid, bm25(model_search, 10.0, 4.0, 2.0) "
+                                          "FROM model_search WHERE model_search MATCH ?");
+    // Element rows are not ranked with bm25: it looks up every matching row's size (a common
+    // word matches tens of thousands of elements); the number of matching elements counts.
+    SqliteStatement inElements =
+        db.prepare("SELECT rowid FROM element_search WHERE element_search MATCH ?");
+    QStringList tokens;
+    std::unordered_map<ModelId, Candidate> candidates;
+    bool firstWord = true;
+    for (const QString &word : words) {
+        const QStringList wordTokens = tokensOf(fold(word));
+        if (wordTokens.isEmpty())
+            continue; // no letters or digits: nothing the index holds
+        tokens += wordTokens;
+        const QString query = ftsQuery(word);
+        std::unordered_map<ModelId, Candidate> found;
+        inModels.reset();
+        inModels.bind(1, query);
+        while (inModels.next()) {
+            Candidate &c = found[inModels.integer(0)];
+            c.score = std::min(c.score, inModels.real(1));
+        }
+        inElements.reset();
+        inElements.bind(1, query);
+        while (inElements.next()) {
+            const qint64 rowid = inElements.integer(0);
+            found[rowid >> 32].numbers.push_back(rowid & 0xffffffff);
+        }
+        for (auto &[model, c] : found)
+            if (!c.numbers.empty())
+                c.score -= 1.0 + std::log(double(c.numbers.size()));
+        for (const SqliteStatement *s : {&inModels, &inElements})
+            if (s->resultCode() != SQLITE_DONE)
+                return db.error(s->resultCode(), doing);
+        if (firstWord) {
+            candidates = std::move(found);
+            firstWord = false;
+            continue;
+        }
+        for (auto it = candidates.begin(); it != candidates.end();) {
+            const auto f = found.find(it->first);
+            if (f == found.end()) {
+                it = candidates.erase(it);
+                continue;
+            }
+            it->second.score += f->second.score;
+            it->second.numbers.insert(it->second.numbers.end(), f->second.numbers.begin(),
+                                      f->second.numbers.end());
+            ++it;
+        }
+    }
+
+    std::vector<std::pair<ModelId, Candidate *>> ranked;
+    ranked.reserve(candidates.size());
+    for (auto &[model, c] : candidates)
+        ranked.emplace_back(model, &c);
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        return a.second->score != b.second->score ? a.second->score < b.second->score
+                                                  : a.first < b.first;
+    });
+    if (limit >= 0 && ranked.size() > std::size_t(limit))
+        ranked.resize(std::size_t(limit));
+
+    SqliteStatement modelRow = db.prepare(
+        "SELECT m.name, m.latest_version, m.description, m.fim_status, m.status, "
+        "ifnull((SELECT group_concat(tag, ' ') FROM model_tags WHERE model_id = m.id), ''), "
+        "e.compression, e.elements FROM models m LEFT JOIN search_elements e ON e.model_id = m.id "
+        "WHERE m.id = ?");
     std::vector<SearchHit> hits;
-    while (s.next()) {
+    for (const auto &[model, c] : ranked) {
+        modelRow.reset();
+        if (!modelRow.bind(1, model).next()) {
+            if (modelRow.resultCode() != SQLITE_DONE)
+                return db.error(modelRow.resultCode(), doing);
+            continue; // an index row without its model (the repository check reports it)
+        }
         SearchHit h;
-        h.modelId = s.integer(0);
-        h.modelName = s.text(1);
-        h.version = int(s.integer(2));
-        h.snippet = s.text(3).simplified();
-        h.rank = s.real(4);
-        h.elementIds = matchingElements(s.text(5), terms);
+        h.modelId = model;
+        h.modelName = modelRow.text(0);
+        h.version = int(modelRow.integer(1));
+        h.rank = c->score;
+        QString snippetText;
+        std::sort(c->numbers.begin(), c->numbers.end());
+        if (!c->numbers.empty() && !modelRow.isNull(7)) {
+            const QByteArray stored =
+                versionblob::unpack(modelRow.blob(7), int(modelRow.integer(6)));
+            for (const StoredRow &row : parseStored(stored)) {
+                if (!std::binary_search(c->numbers.begin(), c->numbers.end(), row.number))
+                    continue;
+                if (!row.id.isEmpty())
+                    h.elementIds << QString::fromUtf8(row.id);
+                if (snippetText.isEmpty()) {
+                    QStringList parts;
+                    for (QByteArrayView f : fieldsOf(row.text))
+                        if (!f.isEmpty())
+                            parts << QString::fromUtf8(f);
+                    snippetText = parts.join(QStringLiteral(" · "));
+                }
+            }
+        }
+        if (snippetText.isEmpty()) {
+            QStringList parts;
+            for (int column : {0, 2, 3, 4, 5})
+                if (const QString t = modelRow.text(column); !t.isEmpty())
+                    parts << t;
+            snippetText = parts.join(QStringLiteral(" · "));
+        }
+        h.snippet = snippetOf(snippetText, tokens);
         hits.push_back(std::move(h));
     }
-    if (s.resultCode() != SQLITE_DONE)
-        return db.error(s.resultCode(), repoTr("searching for '%1'").arg(text));
     return hits;
 }
 

@@ -1,9 +1,15 @@
 #pragma once
-// RepositorySearch: the FTS5 index over the newest version of every model (one row per model,
-// rowid = model id): model name, description, element names, documentation and FIM data
-// (FIM status, free status, tags, and attributes/elements of the Amtsweg or a FIM/XProzess
-// namespace). An unindexed per-element table of the same texts lets a hit name the elements
-// that match, so a browser can open the model and select them.
+// RepositorySearch: full-text search over the newest version of every model, in two FTS5
+// tables (schema version 5):
+//   model_search    one row per model (rowid = model id): name, description and the model's
+//                   FIM data (FIM status, free status, tags); rewritten only when these change.
+//   element_search  contentless, one row per element with searchable text (name,
+//                   documentation, FIM attributes/elements of the Amtsweg or a FIM/XProzess
+//                   namespace); rowid = model id * 2^32 + the element's number in its model.
+// search_elements keeps, per model, the element rows as inserted (compressed), so that a save
+// changes only the rows of elements whose text changed (FTS5 tokenizes what it removes and
+// adds: renaming one element of 5,000 tokenizes one element, not the model), and a hit names
+// the matching elements, so a browser can open the model and select them.
 
 #include "repositoryresult.h"
 #include "repositorytypes.h"
@@ -21,10 +27,10 @@ class RepositoryDatabase;
 /// The searchable text of one model version, extracted from its tree (UTF-8, as stored).
 struct SearchDocument
 {
-    QByteArray elements;      ///< element names, one per line
-    QByteArray documentation; ///< documentation and text annotation texts
-    QByteArray fim;           ///< FIM attributes and elements
-    QByteArray elementIndex;  ///< "id\tname\tdocumentation\tfim" per element, for element hits
+    /// "id\tname\tdocumentation\tfim\n" per element with text, in document order, white space
+    /// runs made one space; the first line may have an empty id (text outside any element with
+    /// an id, e.g. FIM data on the definitions).
+    QByteArray elementIndex;
 };
 
 class RepositorySearch
@@ -32,11 +38,12 @@ class RepositorySearch
 public:
     /// Collects the searchable text of a model (attached elements in document order).
     static SearchDocument extract(const ModelTree &tree);
-    /// Replaces the index row of a model (call inside the saving transaction).
+    /// Brings a model's element rows to `document` (call inside the saving transaction): only
+    /// elements whose text changed are removed from and added to the index.
     static RepositoryOutcome index(const RepositoryDatabase &db, ModelId model,
                                    const SearchDocument &document);
-    /// Rewrites the model-level columns (name, description, FIM status, status, tags) of a
-    /// model's row from the models table, keeping the element texts.
+    /// Rewrites the model's row (name, description, FIM status, status, tags) from the models
+    /// table (inside the caller's transaction).
     static RepositoryOutcome reindexMetadata(const RepositoryDatabase &db, ModelId model);
     /// Rebuilds the whole index from the newest version of every model.
     static RepositoryOutcome rebuildIndex(const RepositoryDatabase &db);

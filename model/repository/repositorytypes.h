@@ -71,7 +71,7 @@ struct SearchHit
     int version = 0;        ///< the indexed (newest) version
     QString snippet;        ///< matched text with the terms in [brackets]
     QStringList elementIds; ///< elements whose name, documentation or FIM data match
-    double rank = 0;        ///< lower is better (FTS5 bm25)
+    double rank = 0;        ///< lower is better (bm25 of the model row, minus element matches)
 };
 
 } // namespace amtsweg

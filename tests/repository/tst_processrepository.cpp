@@ -173,20 +173,77 @@ private Q_SLOTS:
     void searchIndexRewrittenOnlyWhenItsTextChanges()
     {
         // FTS5 replaces a row by tokenizing old and new text; a save that leaves the texts as
-        // they were (e.g. shapes moved) leaves the index alone.
+        // they were (e.g. shapes moved) leaves the index alone, and a rename replaces only the
+        // renamed element's row (one new small segment, the model's row untouched).
         const auto segments = [this] {
+            return m_repo->database().queryInteger("SELECT count(*) FROM element_search_data");
+        };
+        const auto modelRows = [this] {
             return m_repo->database().queryInteger("SELECT count(*) FROM model_search_data");
+        };
+        const auto stored = [this] {
+            SqliteStatement s = m_repo->database().prepare(
+                "SELECT elements FROM search_elements WHERE model_id = ?");
+            return s.bind(1, m_sample).next() ? s.blob(0) : QByteArray();
         };
         auto tree = readTree(sampleFile());
         const qint64 before = segments();
+        const qint64 modelRowsBefore = modelRows();
+        const QByteArray storedBefore = stored();
+        QVERIFY(!storedBefore.isEmpty());
         QVERIFY(m_repo->saveVersion(m_sample, 1, *tree, QStringLiteral("same text")).ok());
         QCOMPARE(segments(), before);
-        const NodeId process = tree->firstChildElement(tree->root(), "process");
-        QVERIFY(process != kNoNode);
-        tree->setAttribute(process, tree->known().name, "Wohngeld umbenannt");
+        QCOMPARE(stored(), storedBefore);
+        // "Nachweise hochladen" becomes "Belege umbenannt"; "hochladen" occurs nowhere else.
+        const NodeId task = tree->byId("Task_NachweiseHochladen");
+        QVERIFY(task != kNoNode);
+        const QString taskId = QStringLiteral("Task_NachweiseHochladen");
+        QVERIFY(m_repo->search(QStringLiteral("hochladen")).value.front().elementIds.contains(taskId));
+        tree->setAttribute(task, tree->known().name, "Belege umbenannt");
         QVERIFY(m_repo->saveVersion(m_sample, 2, *tree, QStringLiteral("renamed")).ok());
         QVERIFY(segments() != before);
-        QCOMPARE(m_repo->search(QStringLiteral("umbenannt")).value.size(), std::size_t(1));
+        QVERIFY(stored() != storedBefore);
+        QCOMPARE(modelRows(), modelRowsBefore);
+        const auto hits = m_repo->search(QStringLiteral("umbenannt"));
+        QCOMPARE(hits.value.size(), std::size_t(1));
+        QCOMPARE(hits.value.front().elementIds, QStringList{taskId});
+        QVERIFY2(hits.value.front().snippet.contains(QStringLiteral("[umbenannt]")),
+                 qPrintable(hits.value.front().snippet));
+        // The old name is gone from the index (the contentless row was removed with its text).
+        QCOMPARE(m_repo->search(QStringLiteral("hochladen")).value.size(), std::size_t(0));
+        // Removing the name removes the row.
+        tree->setAttribute(task, tree->known().name, "");
+        QVERIFY(m_repo->saveVersion(m_sample, 3, *tree, QStringLiteral("unnamed")).ok());
+        QCOMPARE(m_repo->search(QStringLiteral("umbenannt")).value.size(), std::size_t(0));
+        // A rebuilt index finds the same.
+        QVERIFY(RepositorySearch::rebuildIndex(m_repo->database()).ok());
+        QCOMPARE(m_repo->search(QStringLiteral("umbenannt")).value.size(), std::size_t(0));
+        QVERIFY(!m_repo->search(QStringLiteral("Wohngeld")).value.empty());
+    }
+
+    void rulesSwitchedOffForTheRepository()
+    {
+        QCOMPARE(m_repo->disabledRules().value, QStringList());
+        QVERIFY(m_repo->setRulesDisabled({QStringLiteral("label-required"),
+                                          QStringLiteral("no-gateway-join-fork")},
+                                         true)
+                    .ok());
+        // Twice is harmless; the list is sorted and survives reopening.
+        QVERIFY(m_repo->setRulesDisabled({QStringLiteral("label-required")}, true).ok());
+        const QStringList both{QStringLiteral("label-required"),
+                               QStringLiteral("no-gateway-join-fork")};
+        QCOMPARE(m_repo->disabledRules().value, both);
+        const QString path = m_repo->path();
+        m_repo.reset();
+        m_repo = openRepository(path);
+        QVERIFY(m_repo);
+        QCOMPARE(m_repo->disabledRules().value, both);
+        QVERIFY(m_repo->setRulesDisabled({QStringLiteral("label-required")}, false).ok());
+        QCOMPARE(m_repo->disabledRules().value, QStringList{QStringLiteral("no-gateway-join-fork")});
+        QCOMPARE(m_repo->setRulesDisabled({QString()}, true).status(), RepositoryStatus::Invalid);
+        QCOMPARE(m_repo->setRulesDisabled({QStringLiteral("a b")}, true).status(),
+                 RepositoryStatus::Invalid);
+        QCOMPARE(m_repo->disabledRules().value.size(), 1);
     }
 
     void optimisticConflict()
@@ -249,9 +306,14 @@ private Q_SLOTS:
         QCOMPARE(m_repo->search(QStringLiteral("wohngeldbehorde")).value.size(), std::size_t(1));
         // Documentation text.
         const SearchDocument doc = RepositorySearch::extract(*readTree(sampleFile()));
-        QVERIFY(!doc.documentation.isEmpty());
+        QString documentation; // the third field of an element's line
+        for (const QByteArray &line : doc.elementIndex.split('\n'))
+            if (documentation.isEmpty())
+                documentation = QString::fromUtf8(line.split('\t').value(2));
+        QVERIFY(!documentation.isEmpty());
         const QString word =
-            QString::fromUtf8(doc.documentation).split(QLatin1Char(' '), Qt::SkipEmptyParts).value(2);
+            documentation.split(QLatin1Char(' '), Qt::SkipEmptyParts).value(2);
+        QVERIFY(!word.isEmpty());
         QVERIFY(!m_repo->search(word).value.empty());
         // Several words must all occur; no match is an empty list, not an error.
         QCOMPARE(m_repo->search(QStringLiteral("Wohngeld zzzqqq")).value.size(), std::size_t(0));

@@ -2,6 +2,7 @@
 // refused, older migrated after a backup), damaged files reported with the latest backup.
 
 #include "repository/repositorybackup.h"
+#include "repository/repositorycheck.h"
 #include "repository/repositorydatabase.h"
 #include "repository/repositoryschema.h"
 #include "repotestsupport.h"
@@ -33,6 +34,27 @@ void insertRawModel(const RepositoryDatabase &db, const QByteArray &xml)
                                    "size, xml) VALUES(1, 1, 'test', 'now', ?, ?)");
     v.bind(1, qint64(xml.size())).bindBlob(2, xml);
     QCOMPARE(v.exec(), 101);
+}
+
+/// A repository file at schema `version` holding one model (insertRawModel) plus what `sql`
+/// adds, reopened with this build (migrated, no daily backup).
+std::unique_ptr<ProcessRepository> migratedRepository(const QString &path, int version,
+                                                      const QByteArray &xml,
+                                                      const char *sql = nullptr)
+{
+    {
+        RepositoryOpenOptions old;
+        old.schemaVersion = version;
+        auto db = RepositoryDatabase::open(path, old);
+        if (!db.ok() || db.value->schemaVersion() != version)
+            return nullptr;
+        insertRawModel(*db.value, xml);
+        if (sql && db.value->exec(sql) != 0)
+            return nullptr;
+    }
+    RepositoryOpenOptions noDaily;
+    noDaily.dailyBackup = false;
+    return openRepository(path, noDaily);
 }
 
 } // namespace
@@ -128,17 +150,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.amtsweg"));
         const QByteArray xml = writerBytes(sampleFile());
-        {
-            RepositoryOpenOptions v1;
-            v1.schemaVersion = 1;
-            auto db = RepositoryDatabase::open(path, v1);
-            QVERIFY2(db.ok(), qPrintable(db.message()));
-            QCOMPARE(db.value->schemaVersion(), 1);
-            insertRawModel(*db.value, xml);
-        }
-        RepositoryOpenOptions noDaily;
-        noDaily.dailyBackup = false;
-        auto repo = openRepository(path, noDaily);
+        auto repo = migratedRepository(path, 1, xml);
         QVERIFY(repo);
         QCOMPARE(repo->database().schemaVersion(), repositoryschema::currentVersion());
         const QString backup = RepositoryBackup::latest(path);
@@ -159,6 +171,35 @@ private Q_SLOTS:
         QCOMPARE(hits.value.size(), std::size_t(1));
         QCOMPARE(hits.value.front().modelName, QStringLiteral("Altbestand"));
         QCOMPARE(repo->versionXml(1).value, xml);
+    }
+
+    void migrationFromVersion4ReplacesTheSearchIndex()
+    {
+        // Version 5 replaced the one-row-per-model index (with every element's text in an
+        // unindexed column) by model rows plus element rows.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.amtsweg"));
+        auto repo = migratedRepository(
+            path, 4, writerBytes(sampleFile()),
+            "INSERT INTO model_search(rowid, name, description, elements, documentation, fim, "
+            "element_index) VALUES(1, 'Altbestand', '', 'qqveraltet', '', '', "
+            "'Task_Alt\tqqveraltet\t\t')");
+        QVERIFY(repo);
+        QCOMPARE(repo->database().schemaVersion(), 5);
+        QVERIFY(RepositoryBackup::latest(path).endsWith(QStringLiteral("-before-v5.amtsweg")));
+        QCOMPARE(repo->database().queryInteger("SELECT count(*) FROM pragma_table_info("
+                                               "'model_search') WHERE name = 'element_index'"),
+                 0);
+        QCOMPARE(repo->database().queryInteger("SELECT count(*) FROM disabled_rules"), 0);
+        QCOMPARE(repo->search(QStringLiteral("qqveraltet")).value.size(), std::size_t(0));
+        const auto hits = repo->search(QStringLiteral("Nachweise hochladen"));
+        QVERIFY2(hits.ok(), qPrintable(hits.message()));
+        QCOMPARE(hits.value.size(), std::size_t(1));
+        QVERIFY2(hits.value.front().elementIds.contains(QStringLiteral("Task_NachweiseHochladen")),
+                 qPrintable(hits.value.front().elementIds.join(QLatin1Char(' '))));
+        QCOMPARE(repo->search(QStringLiteral("Altbestand")).value.size(), std::size_t(1));
+        const auto report = RepositoryCheck::run(repo->database());
+        QVERIFY2(report.ok() && report.value.ok(), qPrintable(report.message()));
     }
 
     void corruptFileNamesLatestBackup()
