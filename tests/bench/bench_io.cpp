@@ -7,10 +7,13 @@
 //   bench_io [--sizes=1000,5000] [--data-dir=DIR] [Google Benchmark flags]
 //
 // Benchmarks per size: tinyxml2_parse, read (BpmnReader::readBytes), write (BpmnWriter::write),
-// read_write. Counters: bytes_per_second, nodes (tree nodes), flow_nodes (N),
+// read_write, check_bpmn (the `bpmn` rule set), analyse_e2e (the end-to-end analysis).
+// Counters: bytes_per_second, nodes (tree nodes), flow_nodes (N),
 // mem_per_flow_node (ModelTree::memoryUsage() / N), mem_per_node (/ tree nodes) and
 // rss_per_flow_node (growth of the process's resident memory while one tree is alive / N).
 
+#include "e2e/e2eanalysis.h"
+#include "validation/modelchecker.h"
 #include "xml/bpmnreader.h"
 #include "xml/bpmnwriter.h"
 
@@ -175,6 +178,36 @@ void benchReadWrite(benchmark::State &state, Model *m)
     state.counters["flow_nodes"] = m->flowNodes;
 }
 
+/// Runs `work` on a tree read once outside the timed loop.
+template <typename Work>
+void benchOnTree(benchmark::State &state, Model *m, Work work)
+{
+    amtsweg::ReadResult r = amtsweg::BpmnReader::readBytes(m->bytes, QString::fromStdString(m->path));
+    if (!r.ok()) {
+        state.SkipWithError("BpmnReader::readBytes did not return a tree");
+        return;
+    }
+    for (auto _ : state)
+        work(*r.tree);
+    state.counters["flow_nodes"] = m->flowNodes;
+}
+
+void benchCheck(benchmark::State &state, Model *m)
+{
+    benchOnTree(state, m, [](const amtsweg::ModelTree &tree) {
+        const amtsweg::Diagnostics d = amtsweg::validation::checkModel(tree);
+        benchmark::DoNotOptimize(d.data());
+    });
+}
+
+void benchAnalyse(benchmark::State &state, Model *m)
+{
+    benchOnTree(state, m, [](const amtsweg::ModelTree &tree) {
+        const amtsweg::e2e::Analysis a = amtsweg::e2e::analyse(tree);
+        benchmark::DoNotOptimize(a.paths.data());
+    });
+}
+
 std::vector<int> parseSizes(std::string_view list)
 {
     std::vector<int> sizes;
@@ -253,6 +286,8 @@ int main(int argc, char **argv)
         add("read", benchRead, m);
         add("write", benchWrite, m);
         add("read_write", benchReadWrite, m);
+        add("check_bpmn", benchCheck, m);
+        add("analyse_e2e", benchAnalyse, m);
     }
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
