@@ -111,4 +111,20 @@ int exportPoster(const QString &in, const QString &out, const QString &diagramId
     return rc;
 }
 
+int exportAnalysisReport(const QString &in, const QString &out, const QString &format,
+                         QString *error)
+{
+    const auto function =
+        resolve<ExportAnalysisReportFunction>("amtsweg_export_analysis_report", error);
+    if (!function)
+        return ExitUnwritable;
+    char message[2048] = {};
+    const int rc = function(g_argc, g_argv, QFile::encodeName(in).constData(),
+                            QFile::encodeName(out).constData(), format.toUtf8().constData(),
+                            message, int(sizeof(message)));
+    if (rc != 0)
+        *error = QString::fromUtf8(message);
+    return rc;
+}
+
 } // namespace amtsweg

@@ -13,6 +13,9 @@ using ExportImageFunction = int (*)(int argc, char **argv, const char *in, const
 using ExportPosterFunction = int (*)(int argc, char **argv, const char *in, const char *out,
                                      const char *diagramId, const char *paper, double scale,
                                      char *error, int errorSize);
+using ExportAnalysisReportFunction = int (*)(int argc, char **argv, const char *in,
+                                             const char *out, const char *format, char *error,
+                                             int errorSize);
 
 /// Loads the plugin and runs the GUI. Returns the GUI's exit code, or 70 with a message on
 /// stderr when the plugin cannot be loaded.
@@ -27,6 +30,12 @@ int exportImage(const QString &in, const QString &out, const QString &diagramId,
 /// `error` set.
 int exportPoster(const QString &in, const QString &out, const QString &diagramId,
                  const QString &paper, double scale, QString *error);
+
+/// Loads the plugin and writes the end-to-end analysis report of `in` (picture of the first
+/// diagram, maturity level, media breaks, hand-offs, paths, automation, once-only, missing
+/// knowledge) to `out` as `format` "html" or "pdf". Returns 0, or an exit code with `error` set.
+int exportAnalysisReport(const QString &in, const QString &out, const QString &format,
+                         QString *error);
 
 /// Remembers argc/argv for the plugin's QApplication (set by main()).
 void setProgramArguments(int argc, char **argv);

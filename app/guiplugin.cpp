@@ -2,6 +2,7 @@
 // (see guiloader.h). Everything here may use QtGui and QtWidgets.
 
 #include "autosave.h"
+#include "export/analysisreport.h"
 #include "export/diagramimageexporter.h"
 #include "export/posterexporter.h"
 #include "languagesettings.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 
 #include <cstring>
@@ -89,5 +91,24 @@ amtsweg_export_poster(int argc, char **argv, const char *in, const char *out, co
         options.scale = scale;
         return amtsweg::DiagramImageExporter::exportPoster(tree, QFile::decodeName(out),
                                                            QString::fromUtf8(diagramId), options);
+    });
+}
+
+extern "C" __attribute__((visibility("default"))) int
+amtsweg_export_analysis_report(int argc, char **argv, const char *in, const char *out,
+                               const char *format, char *error, int errorSize)
+{
+    return exportWith(argc, argv, in, error, errorSize, [&](const amtsweg::ModelTree &tree) {
+        const auto chosen = amtsweg::AnalysisReport::formatFromName(QString::fromUtf8(format));
+        if (!chosen)
+            return QStringLiteral("unknown report format '%1' (use html or pdf)")
+                .arg(QString::fromUtf8(format));
+        QGuiApplication::setOrganizationName(QStringLiteral("Amtsweg")); // the stored language
+        QGuiApplication::setApplicationName(QStringLiteral("Amtsweg"));
+        amtsweg::LanguageSettings::installStoredTranslators();
+        amtsweg::AnalysisReportOptions options;
+        options.title = QFileInfo(QFile::decodeName(in)).fileName();
+        return amtsweg::AnalysisReport::exportFile(tree, QFile::decodeName(out), options,
+                                                   nullptr, chosen);
     });
 }

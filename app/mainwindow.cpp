@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analysiscontroller.h"
 #include "autosave.h"
 #include "bpmn/elements.h"
 #include "canvas/alignactions.h"
@@ -348,6 +349,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Export Image..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     &MainWindow::exportImage);
     addPrintActions(file, this, [this] { return currentPage(); });
+    file->addAction(m_panels->analysis()->exportAction());
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, [this] {
         if (BpmnDocument *d = document())
@@ -413,6 +415,7 @@ void MainWindow::createMenus()
                                     m_tabs->count());
     });
     view->addSeparator();
+    view->addAction(m_panels->analysis()->overlayAction());
     QMenu *panels = view->addMenu(tr("&Panels"));
     panels->addAction(m_palette->toggleViewAction());
     for (QDockWidget *dock : m_panels->docks())

@@ -1,9 +1,11 @@
 #include "paneldocks.h"
 
+#include "analysiscontroller.h"
 #include "canvas/diagramscene.h"
 #include "canvas/problemmarkers.h"
 #include "diagrampage.h"
 #include "document.h"
+#include "panels/analysispanel.h"
 #include "panels/elementlabels.h"
 #include "panels/outlinepanel.h"
 #include "panels/problemspanel.h"
@@ -58,6 +60,13 @@ PanelDocks::PanelDocks(QMainWindow *window, QUndoGroup *undoGroup) : QObject(win
     connect(m_problems, &ProblemsPanel::disableRuleRequested, m_checker,
             &ProblemsChecker::disableRule);
 
+    QDockWidget *problems = m_docks.last();
+    m_analysis = new AnalysisController(window);
+    window->tabifyDockWidget(problems, addDock(window, tr("Analysis"), QStringLiteral("analysisDock"),
+                                               m_analysis->panel(), Qt::BottomDockWidgetArea));
+    problems->raise(); // in front, as before
+    connect(m_analysis, &AnalysisController::revealRequested, this, &PanelDocks::revealRequested);
+
     connect(m_outline, &OutlinePanel::elementActivated, this, &PanelDocks::revealRequested);
     connect(m_outline, &OutlinePanel::drillDownRequested, this, &PanelDocks::drillDownRequested);
 }
@@ -83,6 +92,7 @@ void PanelDocks::setPage(DiagramPage *page)
     m_outline->setDocument(page ? page->document() : nullptr);
     m_properties->setDocument(page ? page->document() : nullptr);
     m_checker->setDocument(page ? page->document() : nullptr);
+    m_analysis->setPage(page);
     if (page) {
         connect(page, &DiagramPage::selectionChanged, this, &PanelDocks::showSelection);
         connect(page, &DiagramPage::planeChanged, this, [this] {

@@ -1,6 +1,6 @@
 #pragma once
 // PanelDocks: the dockable panels of the main window (properties, outline, overview, undo
-// history, repository, problems of the model checks), each in a QDockWidget with an objectName for saveState/restoreState, and
+// history, repository, problems of the model checks, end-to-end analysis), each in a QDockWidget with an objectName for saveState/restoreState, and
 // their wiring to the current diagram page: the page's selection shows in the properties and the
 // outline; choosing in the outline asks the window to reveal the element.
 
@@ -17,6 +17,7 @@ class QUndoView;
 
 namespace amtsweg {
 
+class AnalysisController;
 class DiagramPage;
 class OutlinePanel;
 class ProblemsChecker;
@@ -41,6 +42,7 @@ public:
     RepositoryBrowser *repositoryBrowser() const { return m_repository; }
     ProblemsPanel *problems() const { return m_problems; }
     ProblemsChecker *problemsChecker() const { return m_checker; }
+    AnalysisController *analysis() const { return m_analysis; }
     QList<QDockWidget *> docks() const { return m_docks; }
 
     /// Follows `page` (null: none): its document in the properties and outline, its canvas in
@@ -67,6 +69,7 @@ private:
     RepositoryBrowser *m_repository = nullptr;
     ProblemsPanel *m_problems = nullptr;
     ProblemsChecker *m_checker = nullptr;
+    AnalysisController *m_analysis = nullptr;
     QList<QDockWidget *> m_docks;
     QPointer<DiagramPage> m_page;
 };

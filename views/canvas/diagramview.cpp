@@ -52,11 +52,18 @@ void DiagramView::setProblemMarkers(const ProblemMarkers &markers)
     viewport()->update();
 }
 
+void DiagramView::setAnalysisOverlay(const AnalysisOverlay &overlay)
+{
+    m_analysisOverlay = overlay;
+    viewport()->update();
+}
+
 void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);
     if (const auto *diagram = qobject_cast<const DiagramScene *>(scene())) {
         m_highlights.paint(painter, *diagram, rect);
+        m_analysisOverlay.paint(painter, *diagram, rect);
         m_problemMarkers.paint(painter, *diagram, rect);
     }
 }

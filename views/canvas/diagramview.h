@@ -5,6 +5,7 @@
 // create tool does: ghost, flow to split, target container or host). It draws ElementHighlights
 // (marks that are no model data, such as a comparison's findings) in front of the scene.
 
+#include "analysisoverlay.h"
 #include "elementhighlights.h"
 #include "problemmarkers.h"
 
@@ -32,6 +33,9 @@ public:
     /// Badges on the elements with findings of the model checks.
     void setProblemMarkers(const ProblemMarkers &markers);
     const ProblemMarkers &problemMarkers() const { return m_problemMarkers; }
+    /// Media breaks and hand-offs of the end-to-end analysis; an empty overlay shows nothing.
+    void setAnalysisOverlay(const AnalysisOverlay &overlay);
+    const AnalysisOverlay &analysisOverlay() const { return m_analysisOverlay; }
     static constexpr qreal kMinZoom = 0.05;
     static constexpr qreal kMaxZoom = 8.0;
 
@@ -68,6 +72,7 @@ private:
     QPoint m_panLast;
     ElementHighlights m_highlights;
     ProblemMarkers m_problemMarkers;
+    AnalysisOverlay m_analysisOverlay;
     std::unique_ptr<CreatePreview> m_dropPreview; ///< while a palette entry is dragged over
 };
 
