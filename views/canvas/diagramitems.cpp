@@ -223,9 +223,11 @@ void LabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     if (hidden)
         return;
     if (m_owner->type() == ShapeItem::Type)
-        BpmnPainter::paintShapeLabel(painter, static_cast<const ShapeItem *>(m_owner)->spec());
+        BpmnPainter::paintShapeLabel(painter, static_cast<const ShapeItem *>(m_owner)->spec(),
+                                     m_text);
     else
-        BpmnPainter::paintEdgeLabel(painter, static_cast<const EdgeItem *>(m_owner)->spec());
+        BpmnPainter::paintEdgeLabel(painter, static_cast<const EdgeItem *>(m_owner)->spec(),
+                                    m_text);
 }
 
 } // namespace amtsweg

@@ -30,15 +30,16 @@ QRectF fitTextTo(const QString &text, const QRectF &box, const QFont &font)
         14.0 * fm.lineSpacing() / labelMetrics(BpmnPainter::labelFont()).lineSpacing();
     const int lines = qMax(1, qRound(box.height() / line));
     const qreal maxHeight = lines * fm.lineSpacing() + 1;
+    TextMeasure measure(text, font); // up to seven widths, one shaping
     qreal width = box.width();
-    QSizeF size = textSize(text, width, font);
+    QSizeF size = measure.size(width);
     if (size.height() > maxHeight) {
         qreal lo = width, hi = box.width() * 1.6 + 20;
-        QSizeF hiSize = textSize(text, hi, font);
+        QSizeF hiSize = measure.size(hi);
         if (hiSize.height() <= maxHeight) {
             for (int i = 0; i < 5; ++i) { // narrowest width that keeps the line count
                 const qreal mid = (lo + hi) / 2;
-                const QSizeF midSize = textSize(text, mid, font);
+                const QSizeF midSize = measure.size(mid);
                 if (midSize.height() <= maxHeight) {
                     hi = mid;
                     hiSize = midSize;
@@ -230,7 +231,11 @@ QRectF BpmnPainter::shapeLabelRect(const ShapeSpec &shape)
 
 void BpmnPainter::paintShapeLabel(QPainter *painter, const ShapeSpec &shape)
 {
-    const QRectF r = shapeLabelRect(shape);
+    paintShapeLabel(painter, shape, shapeLabelRect(shape));
+}
+
+void BpmnPainter::paintShapeLabel(QPainter *painter, const ShapeSpec &shape, const QRectF &r)
+{
     if (r.isEmpty())
         return;
     painter->save();
@@ -259,7 +264,11 @@ QRectF BpmnPainter::edgeLabelRect(const EdgeSpec &edge)
 
 void BpmnPainter::paintEdgeLabel(QPainter *painter, const EdgeSpec &edge)
 {
-    const QRectF r = edgeLabelRect(edge);
+    paintEdgeLabel(painter, edge, edgeLabelRect(edge));
+}
+
+void BpmnPainter::paintEdgeLabel(QPainter *painter, const EdgeSpec &edge, const QRectF &r)
+{
     if (r.isEmpty())
         return;
     painter->save();
@@ -274,15 +283,14 @@ QRectF BpmnPainter::shapePaintRect(const ShapeSpec &shape)
     if (shape.name.isEmpty() || hasExternalLabel(shape) || shape.kind == ShapeKind::Participant ||
         shape.kind == ShapeKind::Lane)
         return r;
-    // Text drawn inside may overflow a box too small for it; a quick check spares the layout.
+    // Text drawn inside may overflow a box too small for it. (textSize remembers the size for
+    // painting, which asks for the same width.)
     const QRectF &b = shape.bounds;
     const qreal inner = b.width() - 10;
     const QFont &font = labelFont(shape.labelFont);
-    const QFontMetricsF &fm = labelMetrics(font);
-    if (!shape.name.contains(QLatin1Char('\n')) && fm.horizontalAdvance(shape.name) <= inner &&
-        fm.height() <= b.height() - 10)
-        return r;
     const QSizeF size = textSize(shape.name, inner, font);
+    if (size.width() <= inner && size.height() <= b.height() - 10)
+        return r; // fits: the text rectangle below lies inside r
     if (shape.kind == ShapeKind::TextAnnotation) {
         const qreal w = qMax(size.width(), textSize(shape.name, 1e5, font).width());
         return r | QRectF(b.left() + 3, b.top() + 3, w + 6, size.height() + 6);

@@ -29,8 +29,13 @@ public:
     static void paintShape(QPainter *painter, const ShapeSpec &shape);
     /// Draws the external label of events, gateways, data, groups (nothing for the others).
     static void paintShapeLabel(QPainter *painter, const ShapeSpec &shape);
+    /// The same with the label rectangle shapeLabelRect(shape) gave (kept by canvas items, so
+    /// that a repaint does not lay the text out again to place it).
+    static void paintShapeLabel(QPainter *painter, const ShapeSpec &shape, const QRectF &labelRect);
     static void paintEdge(QPainter *painter, const EdgeSpec &edge);
     static void paintEdgeLabel(QPainter *painter, const EdgeSpec &edge);
+    /// The same with the rectangle edgeLabelRect(edge) gave.
+    static void paintEdgeLabel(QPainter *painter, const EdgeSpec &edge, const QRectF &labelRect);
 
     /// True when the shape's name is drawn outside it (events, gateways, data, groups).
     static bool hasExternalLabel(const ShapeSpec &shape);

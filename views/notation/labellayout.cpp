@@ -4,7 +4,10 @@
 #include "notationsymbols.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
+#include <QTextLine>
+#include <QtMath>
 
 #include <deque>
 #include <utility>
@@ -87,13 +90,101 @@ const QFontMetricsF &labelMetrics(const QFont &font)
     return styled.emplace_back(font, QFontMetricsF(font)).second;
 }
 
+TextMeasure::TextMeasure(const QString &text, const QFont &font)
+    : m_text(text), m_font(font)
+{
+    // As QPainter's text formatting prepares a text: returns as spaces, line feeds as line
+    // separators, tabs as spaces (no Qt::TextExpandTabs). Texts with length variants (U+009C)
+    // are left to QFontMetricsF.
+    QString prepared = text;
+    for (QChar &c : prepared) {
+        if (c == u'\r' || c == u'\t')
+            c = u' ';
+        else if (c == u'\n')
+            c = QChar::LineSeparator;
+        else if (c == QChar(0x9c))
+            m_plain = false;
+    }
+    if (!m_plain)
+        return;
+    m_layout.setText(prepared);
+    m_layout.setFont(font);
+    QTextOption option;
+    option.setTextDirection(Qt::LeftToRight);
+    option.setWrapMode(QTextOption::WordWrap);
+    m_layout.setTextOption(option);
+    m_layout.setCacheEnabled(true); // keep the shaped glyphs from one width to the next
+}
+
+QSizeF TextMeasure::size(qreal width)
+{
+    if (m_text.isEmpty())
+        return {};
+    if (!m_plain)
+        return labelMetrics(m_font)
+            .boundingRect(QRectF(0, 0, width, 1e6), kWrapFlags | Qt::AlignHCenter, m_text)
+            .size();
+    // The line loop of QPainter's text formatting (which QFontMetricsF::boundingRect runs):
+    // lines start on whole pixels, separated by the font's leading.
+    const qreal leading = labelMetrics(m_font).leading();
+    qreal height = -leading, textWidth = 0;
+    // beginLayout() would discard the shaped glyphs; one layout pass serves all widths, the
+    // lines of the previous width cleared.
+    if (m_inLayout)
+        m_layout.clearLayout();
+    else
+        m_layout.beginLayout();
+    m_inLayout = true;
+    for (QTextLine line = m_layout.createLine(); line.isValid(); line = m_layout.createLine()) {
+        line.setLineWidth(qMax<qreal>(0, width));
+        height = qCeil(height + leading);
+        line.setPosition(QPointF(0, height));
+        height += line.ascent() + line.descent();
+        textWidth = qMax(textWidth, line.naturalTextWidth());
+    }
+    return QSizeF(textWidth, height);
+}
+
+TextMeasure::~TextMeasure()
+{
+    if (m_inLayout)
+        m_layout.endLayout();
+}
+
+namespace {
+
+struct SizeKey
+{
+    QString text;
+    qreal width;
+    QFont font;
+    bool operator==(const SizeKey &o) const
+    {
+        return width == o.width && text == o.text && font == o.font;
+    }
+};
+
+size_t qHash(const SizeKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.text, key.width); // the font is compared, not hashed (slow)
+}
+
+} // namespace
+
 QSizeF textSize(const QString &text, qreal width, const QFont &font)
 {
     if (text.isEmpty())
         return {};
-    return labelMetrics(font)
-        .boundingRect(QRectF(0, 0, width, 1e6), kWrapFlags | Qt::AlignHCenter, text)
-        .size();
+    // Sizing an item and painting it ask for the same sizes; every shape once per diagram.
+    thread_local QHash<SizeKey, QSizeF> recent;
+    SizeKey key{text, width, font};
+    if (const auto found = recent.constFind(key); found != recent.cend())
+        return *found;
+    if (recent.size() >= 50000)
+        recent.clear();
+    const QSizeF size = TextMeasure(text, font).size(width);
+    recent.insert(std::move(key), size);
+    return size;
 }
 
 QRectF defaultExternalLabelRect(const QString &text, const QRectF &shape, const QFont &font)

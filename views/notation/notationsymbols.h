@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QPen>
+#include <QTextLayout>
 
 class QPainter;
 class QFont;
@@ -73,8 +74,28 @@ void drawRotatedText(QPainter *p, const QRectF &band, const QString &text, const
                      const QFont &font);
 /// Metrics of a label font (created once per font and kept for the next calls).
 const QFontMetricsF &labelMetrics(const QFont &font);
-/// Size the text takes when wrapped at `width`.
+/// Size the text takes when wrapped at `width` (as QFontMetricsF::boundingRect with word wrap
+/// measures it). Remembers recent results: painting asks again for what sizing asked.
 QSizeF textSize(const QString &text, qreal width, const QFont &font);
+
+/// Measures one text at several wrap widths, shaping its glyphs only once (shaping is most of
+/// the cost of a measurement). Gives exactly what textSize() gives for each width.
+class TextMeasure
+{
+public:
+    TextMeasure(const QString &text, const QFont &font);
+    ~TextMeasure();
+    TextMeasure(const TextMeasure &) = delete;
+    TextMeasure &operator=(const TextMeasure &) = delete;
+    QSizeF size(qreal width);
+
+private:
+    QString m_text;
+    QFont m_font;
+    QTextLayout m_layout;
+    bool m_plain = true; ///< false: text QTextLayout cannot measure like QFontMetricsF
+    bool m_inLayout = false;
+};
 /// The default external label rectangle below `shape` for `text` (bpmn.io: 90 px wide).
 QRectF defaultExternalLabelRect(const QString &text, const QRectF &shape, const QFont &font);
 /// Default label position of a flow: above / right of the middle of the polyline, `clearance`
