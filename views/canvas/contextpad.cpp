@@ -13,6 +13,7 @@
 #include "poolcreator.h"
 #include "shapealigner.h"
 
+#include <QGraphicsSceneHoverEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QMenu>
@@ -34,13 +35,70 @@ ContextPad::ContextPad(DiagramScene &scene) : m_scene(scene)
 {
     setFlag(ItemIgnoresTransformations);
     setZValue(DiagramBuilder::kLabelZ + 25);
+    setAcceptHoverEvents(true);
     setVisible(false);
+}
+
+QString ContextPad::entryToolTip(Entry entry)
+{
+    switch (entry) {
+    case Entry::AppendTask:
+        return tr("Append task");
+    case Entry::AppendGateway:
+        return tr("Append gateway");
+    case Entry::AppendIntermediateEvent:
+        return tr("Append intermediate event");
+    case Entry::AppendEndEvent:
+        return tr("Append end event");
+    case Entry::AppendAnnotation:
+        return tr("Add text annotation");
+    case Entry::Connect:
+        return tr("Connect to another element");
+    case Entry::Replace:
+        return tr("Change type");
+    case Entry::AddLaneAbove:
+        return tr("Add lane above");
+    case Entry::AddLaneBelow:
+        return tr("Add lane below");
+    case Entry::DivideIntoTwoLanes:
+        return tr("Divide into two lanes");
+    case Entry::DivideIntoThreeLanes:
+        return tr("Divide into three lanes");
+    case Entry::Align:
+        return tr("Align and distribute");
+    case Entry::Delete:
+        return tr("Delete");
+    }
+    return {};
+}
+
+QImage ContextPad::icon(Entry entry, int size)
+{
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal scale = size / kCell;
+    painter.scale(scale, scale);
+    const QRectF cell = QRectF(0, 0, kCell, kCell).adjusted(1, 1, -1, -1);
+    paintIcon(&painter, entry, cell.adjusted(4, 4, -4, -4));
+    return image;
+}
+
+void ContextPad::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    const int i = entryAt(event->pos());
+    const QString tip = i >= 0 ? entryToolTip(m_entries[i]) : QString();
+    if (tip != toolTip())
+        setToolTip(tip);
+    QGraphicsItem::hoverMoveEvent(event);
 }
 
 void ContextPad::refresh()
 {
     prepareGeometryChange();
     m_entries.clear();
+    setToolTip(QString()); // the entries under the pointer may change
     m_target = kNoNode;
     m_forSelection = false;
     const QList<NodeId> selected = m_scene.selectedElements();
@@ -276,7 +334,7 @@ void ContextPad::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     }
 }
 
-void ContextPad::paintIcon(QPainter *painter, Entry entry, const QRectF &r) const
+void ContextPad::paintIcon(QPainter *painter, Entry entry, const QRectF &r)
 {
     painter->save();
     painter->setPen(QPen(QColor(0x22, 0x22, 0x22), 1.5));
@@ -321,18 +379,32 @@ void ContextPad::paintIcon(QPainter *painter, Entry entry, const QRectF &r) cons
         break;
     case Entry::AddLaneAbove:
     case Entry::AddLaneBelow: {
-        painter->drawRect(r);
-        const qreal y =
-            entry == Entry::AddLaneAbove ? r.top() + r.height() / 3 : r.bottom() - r.height() / 3;
-        painter->drawLine(QPointF(r.left() + 4, y), QPointF(r.right(), y));
-        painter->drawLine(QPointF(r.left() + 4, r.top()), QPointF(r.left() + 4, r.bottom()));
+        // the pool (outline with its name strip) and, above or below it, a new lane: a dark
+        // strip with a "+"
+        const bool above = entry == Entry::AddLaneAbove;
+        const qreal strip = 6;
+        const QRectF pool = above ? r.adjusted(0, strip, 0, 0) : r.adjusted(0, 0, 0, -strip);
+        const QRectF lane(r.left(), above ? r.top() : r.bottom() - strip, r.width(), strip);
+        painter->drawRect(pool);
+        painter->drawLine(QPointF(pool.left() + 4, pool.top()),
+                          QPointF(pool.left() + 4, pool.bottom()));
+        painter->setBrush(QColor(0x22, 0x22, 0x22));
+        painter->drawRect(lane);
+        painter->setPen(QPen(Qt::white, 1.5));
+        const QPointF plus = lane.center();
+        painter->drawLine(plus - QPointF(2.5, 0), plus + QPointF(2.5, 0));
+        painter->drawLine(plus - QPointF(0, 2), plus + QPointF(0, 2));
         break;
     }
     case Entry::DivideIntoTwoLanes:
     case Entry::DivideIntoThreeLanes: {
+        // the pool cut by one or two dividing lines into equal lanes (no new strip)
         painter->drawRect(r);
         painter->drawLine(QPointF(r.left() + 4, r.top()), QPointF(r.left() + 4, r.bottom()));
         const int parts = entry == Entry::DivideIntoTwoLanes ? 2 : 3;
+        QPen divider(QColor(0x22, 0x22, 0x22), 1.5, Qt::DashLine, Qt::FlatCap);
+        divider.setDashPattern({1.5, 1});
+        painter->setPen(divider);
         for (int i = 1; i < parts; ++i) {
             const qreal y = r.top() + r.height() * i / parts;
             painter->drawLine(QPointF(r.left() + 4, y), QPointF(r.right(), y));

@@ -3,13 +3,14 @@
 // append a task, gateway, intermediate or end event (placed to the right, connected), connect,
 // replace the type, add a lane above or below and divide into two or three lanes (pools and
 // lanes), delete. Next to a selection of several elements it offers, as bpmn.io's
-// multi-element pad, a menu of the align and distribute actions, and delete. Drawn at constant
-// screen size; clicks on it go to its entries.
+// multi-element pad, a menu of the align and distribute actions, and delete. Every entry has a
+// tooltip. Drawn at constant screen size; clicks on it go to its entries.
 
 #include "bpmn/modeltree.h"
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
+#include <QImage>
 #include <QList>
 
 #include <functional>
@@ -62,6 +63,10 @@ public:
     bool hitTest(const QPointF &scenePos, const QWidget *viewport) const;
     /// The scene position of an entry's centre (for tests and tooltips).
     QPointF entryScenePos(Entry entry) const;
+    /// What an entry does, shown as its tooltip ("Append task", "Divide into two lanes").
+    static QString entryToolTip(Entry entry);
+    /// An entry's icon as the pad draws it, `size` pixels square (also for tests).
+    static QImage icon(Entry entry, int size = 24);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -69,11 +74,13 @@ public:
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    /// The tooltip follows the entry under the pointer.
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
     int entryAt(const QPointF &local) const;
     QRectF entryRect(int index) const;
-    void paintIcon(QPainter *painter, Entry entry, const QRectF &r) const;
+    static void paintIcon(QPainter *painter, Entry entry, const QRectF &r);
     /// Shows the pad for several selected elements; false when it does not apply.
     bool showForSelection(const QList<NodeId> &selected);
     /// Opens `menu` (deleted on close) at `screenPos`, parented to the scene's view.

@@ -457,6 +457,8 @@ void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         QGraphicsScene::mouseMoveEvent(event);
         return;
     }
+    if (event->buttons() == Qt::NoButton)
+        QGraphicsScene::mouseMoveEvent(event); // hover events: the context pad's tooltips
     m_tool->mouseMove(event);
 }
 
