@@ -41,8 +41,16 @@ void ProblemsChecker::checkNow()
     m_timer.stop();
     validation::CheckOptions options;
     options.sets = {validation::RuleSet::Bpmn, validation::RuleSet::E2e, validation::RuleSet::Fim};
+    if (m_repositoryRules)
+        options.disabled = m_repositoryRules();
     m_findings = m_document ? validation::checkModel(m_document->tree(), options) : Diagnostics();
     Q_EMIT findingsChanged(m_findings);
+}
+
+void ProblemsChecker::setRepositoryRules(std::function<QStringList()> rules)
+{
+    m_repositoryRules = std::move(rules);
+    checkNow();
 }
 
 void ProblemsChecker::disableRule(const QString &ruleId)

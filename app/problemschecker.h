@@ -1,13 +1,16 @@
 #pragma once
 // ProblemsChecker: runs the model checks on the current document shortly after the user stops
 // editing (a short quiet period, so typing and dragging never wait for a check) and publishes
-// the findings. Which rules run: every rule set, minus the rules the model switches off.
+// the findings. Which rules run: every rule set, minus the rules the model switches off and
+// those the open repository switches off for all its models.
 
 #include "bpmn/diagnostic.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <functional>
 
 namespace amtsweg {
 
@@ -30,6 +33,9 @@ public:
     void checkNow();
     /// Switches `ruleId` off for the current model, as an undoable edit of the model.
     void disableRule(const QString &ruleId);
+    /// Where the rules switched off for the whole repository come from (asked on every run,
+    /// so a change by another process counts at the next check); empty: none. Checks again.
+    void setRepositoryRules(std::function<QStringList()> rules);
 
 Q_SIGNALS:
     void findingsChanged(const amtsweg::Diagnostics &findings);
@@ -41,6 +47,7 @@ private:
     QList<QMetaObject::Connection> m_connections;
     QTimer m_timer;
     Diagnostics m_findings;
+    std::function<QStringList()> m_repositoryRules;
 };
 
 } // namespace amtsweg

@@ -4,6 +4,7 @@
 #include "repository/modelimport.h"
 #include "repository/processrepository.h"
 #include "repository/repositorycheck.h"
+#include "validation/ruleregistry.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -300,6 +301,37 @@ int doRestore(ProcessRepository &repo, const Invocation &inv, QTextStream &out, 
     return ExitOk;
 }
 
+/// `rules`: lists the rules switched off for the whole repository; `rules disable|enable
+/// ID...` changes the list (unknown ids are refused, so that a typo is not kept silently).
+int doRules(ProcessRepository &repo, const Invocation &inv, QTextStream &out, QTextStream &err)
+{
+    const QString action = inv.positional.value(0);
+    const QStringList ids = inv.positional.mid(1);
+    if (!action.isEmpty()) {
+        if ((action != QLatin1String("disable") && action != QLatin1String("enable")) ||
+            ids.isEmpty()) {
+            err << tr("amtsweg repo rules: expects disable ID... or enable ID...\n");
+            return ExitUsage;
+        }
+        for (const QString &id : ids)
+            if (!validation::findRule(id.toStdString())) {
+                err << tr("amtsweg repo rules: there is no rule '%1'\n").arg(id);
+                return ExitUsage;
+            }
+        if (RepositoryOutcome done = repo.setRulesDisabled(ids, action == QLatin1String("disable"));
+            !done.ok())
+            return fail(err, done.error);
+    }
+    const auto rules = repo.disabledRules();
+    if (!rules.ok())
+        return fail(err, rules.error);
+    if (rules.value.isEmpty())
+        out << tr("No rules are switched off in %1.\n").arg(repo.path());
+    for (const QString &id : rules.value)
+        out << tr("%1\tswitched off for every model\n").arg(id);
+    return ExitOk;
+}
+
 struct Command
 {
     const char *name;
@@ -325,6 +357,7 @@ const QList<Command> &commands()
          {QStringLiteral("--comment"), QStringLiteral("--expect-version")},
          doSave},
         {"restore", 1, 1, false, {QStringLiteral("--expect-version")}, doRestore},
+        {"rules", 0, -1, false, {}, doRules},
     };
     return list;
 }
@@ -342,6 +375,8 @@ QString RepoCommand::usage()
         "  amtsweg repo [--repository PATH] check\n"
         "  amtsweg repo [--repository PATH] save MODEL FILE [--comment C] [--expect-version N]\n"
         "  amtsweg repo [--repository PATH] restore MODEL@VERSION [--expect-version N]\n"
+        "  amtsweg repo [--repository PATH] rules [disable|enable RULE...]   model-check rules\n"
+        "                                            switched off for every model\n"
         "                                            MODEL: id or unique name\n");
 }
 
@@ -383,7 +418,7 @@ int RepoCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     });
     if (it == commands().end()) {
         err << tr("amtsweg repo: expects one of import, list, history, export, search, check, "
-                  "save, restore\n\n")
+                  "save, restore, rules\n\n")
             << usageText();
         return ExitUsage;
     }

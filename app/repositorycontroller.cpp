@@ -6,7 +6,10 @@
 #include "documentsession.h"
 #include "mainwindow.h"
 #include "noticebar.h"
+#include "paneldocks.h"
+#include "panels/problemspanel.h"
 #include "panels/repositorybrowser.h"
+#include "problemschecker.h"
 #include "repository/modelcomparison.h"
 #include "repository/modelimport.h"
 #include "repository/processrepository.h"
@@ -52,6 +55,8 @@ RepositoryController::RepositoryController(MainWindow *window, RepositoryBrowser
             &RepositoryController::importFiles);
     connect(browser, &RepositoryBrowser::importFolderRequested, this,
             &RepositoryController::importFolder);
+    connect(window->panels()->problems(), &ProblemsPanel::disableRuleInRepositoryRequested, this,
+            &RepositoryController::disableRuleInRepository);
 }
 
 RepositoryController::~RepositoryController()
@@ -79,8 +84,32 @@ bool RepositoryController::openRepository(const QString &path, bool quiet)
     m_browser->setRepository(nullptr);
     m_repository = std::move(opened.value);
     m_browser->setRepository(m_repository.get());
+    // The model checks skip the rules this repository switches off for all its models.
+    m_window->panels()->problems()->setRepositoryRulesAvailable(true);
+    m_window->panels()->problemsChecker()->setRepositoryRules(
+        [self = QPointer<RepositoryController>(this)] {
+            return self && self->m_repository ? self->m_repository->disabledRules().value
+                                              : QStringList();
+        });
     Q_EMIT repositoryChanged();
     return true;
+}
+
+void RepositoryController::disableRuleInRepository(const QString &ruleId)
+{
+    if (!m_repository || ruleId.isEmpty())
+        return;
+    const RepositoryOutcome done = m_repository->setRulesDisabled({ruleId}, true);
+    if (!done.ok()) {
+        QMessageBox::warning(m_window, tr("Cannot switch off the rule"), done.message());
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Rule %1 is switched off for every model in this repository (amtsweg repo rules "
+           "enable %1 switches it on again).")
+            .arg(ruleId),
+        10000);
+    m_window->panels()->problemsChecker()->checkNow();
 }
 
 bool RepositoryController::offerBackup(const QString &damaged, const QString &backup,

@@ -6,7 +6,8 @@
 // files or folders; export a version; restore an old version as the newest; derive a
 // Referenz- or Lokalprozess; save an open document as a new model; compare two versions of a
 // model, or a derived model with its base (ComparisonController shows the result); and tell the
-// user, when a derived model opens, that its base has a newer version.
+// user, when a derived model opens, that its base has a newer version; switch a model-check
+// rule off for the whole repository.
 
 #include "panels/repositorybrowser.h"
 #include "repository/repositorytypes.h"
@@ -61,6 +62,10 @@ public:
     /// compareWithBase() for the current document (when it is a derived repository model).
     void compareCurrentWithBase();
     ComparisonController *comparison() const { return m_comparison; }
+
+    /// Switches the model-check rule `ruleId` off for every model of the open repository (the
+    /// Problems dock's context menu) and checks the current document again.
+    void disableRuleInRepository(const QString &ruleId);
 
 Q_SIGNALS:
     /// Another repository file was opened.

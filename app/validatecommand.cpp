@@ -1,6 +1,7 @@
 #include "validatecommand.h"
 
 #include "commandline.h"
+#include "repository/processrepository.h"
 #include "validation/ruleregistry.h"
 #include "validation/modelchecker.h"
 #include "xml/bpmnreader.h"
@@ -47,6 +48,7 @@ int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     QString format = QStringLiteral("text");
     QString ruleList = QStringLiteral("bpmn,e2e,fim");
     QStringList disabled;
+    QString repository; // its switched-off rules count too
     QStringList files;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--format") && i + 1 < args.size()) {
@@ -59,6 +61,10 @@ int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
             ruleList = args[i].mid(8);
         } else if (args[i] == QLatin1String("--disable") && i + 1 < args.size()) {
             disabled += args[++i].split(QLatin1Char(','), Qt::SkipEmptyParts);
+        } else if (args[i] == QLatin1String("--repository") && i + 1 < args.size()) {
+            repository = args[++i];
+        } else if (args[i].startsWith(QLatin1String("--repository="))) {
+            repository = args[i].mid(13);
         } else if (args[i].startsWith(QLatin1String("--"))) {
             err << "amtsweg validate: unknown option '" << args[i] << "'\n";
             return ExitUsage;
@@ -69,6 +75,18 @@ int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
         err << "amtsweg validate: --format must be text or json\n";
         return ExitUsage;
+    }
+    if (!repository.isEmpty()) {
+        RepositoryOpenOptions open;
+        open.create = false;
+        open.dailyBackup = false;
+        const auto repo = ProcessRepository::open(repository, open);
+        const auto rules = repo.ok() ? repo.value->disabledRules() : repo.error;
+        if (!rules.ok()) {
+            err << "amtsweg validate: " << rules.message() << '\n';
+            return ExitUnreadable;
+        }
+        disabled += rules.value;
     }
     validation::CheckOptions options;
     options.disabled = disabled;

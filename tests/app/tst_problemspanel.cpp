@@ -1,7 +1,8 @@
 // The problems dock in the main window: the findings of the model checks are listed with
 // severity, message, element and rule, filtered by severity, rule and text; choosing one
 // selects the element on the canvas; the canvas carries badges; an edit reruns the checks;
-// switching a rule off for the model is one undoable edit.
+// switching a rule off for the model is one undoable edit; switching it off in the open
+// repository leaves the model alone and holds for every model there.
 
 #include "canvas/problemmarkers.h"
 #include "diagrampage.h"
@@ -10,6 +11,8 @@
 #include "paneldocks.h"
 #include "panels/problemspanel.h"
 #include "problemschecker.h"
+#include "repository/processrepository.h"
+#include "repositorycontroller.h"
 #include "testpaths.h"
 #include "validation/modelchecker.h"
 
@@ -17,8 +20,10 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest/QTest>
@@ -141,6 +146,36 @@ private Q_SLOTS:
         QVERIFY(spy.wait(3000));
         QVERIFY(rowOf(QStringLiteral("no-complex-gateway"), QStringLiteral("CG")));
         QVERIFY(validation::disabledRules(document()->tree()).isEmpty());
+    }
+
+    void switchingARuleOffInTheRepository()
+    {
+        const QString rule = QStringLiteral("no-complex-gateway");
+        QVERIFY(rowOf(rule, QStringLiteral("CG")));
+        // Without a repository the menu offers the element and the model only.
+        std::unique_ptr<QMenu> menu(panel()->contextMenu(rowOf(rule, QStringLiteral("CG"))));
+        QCOMPARE(menu->actions().size(), 2);
+        QTemporaryDir dir;
+        RepositoryController *controller = m_window->repositoryController();
+        QVERIFY(controller->openRepository(dir.filePath(QStringLiteral("rules.amtsweg")), true));
+        menu.reset(panel()->contextMenu(rowOf(rule, QStringLiteral("CG"))));
+        QCOMPARE(menu->actions().size(), 3);
+        QAction *inRepository = menu->actions().at(2);
+        QVERIFY2(inRepository->text().contains(QStringLiteral("Repository")),
+                 qPrintable(inRepository->text()));
+        QSignalSpy spy(checker(), &ProblemsChecker::findingsChanged);
+        inRepository->trigger();
+        QVERIFY(spy.count() > 0);
+        QVERIFY(!rowOf(rule, QStringLiteral("CG")));
+        QCOMPARE(controller->repository()->disabledRules().value, QStringList{rule});
+        // The model itself is not changed.
+        QVERIFY(validation::disabledRules(document()->tree()).isEmpty());
+        QVERIFY(!document()->isModified());
+        // Switched on again in the repository (e.g. by `amtsweg repo rules enable`): the next
+        // check reports it again.
+        QVERIFY(controller->repository()->setRulesDisabled({rule}, false).ok());
+        checker()->checkNow();
+        QVERIFY(rowOf(rule, QStringLiteral("CG")));
     }
 };
 

@@ -51,12 +51,11 @@ struct RepoRun
     }
 };
 
-/// Runs `amtsweg repo --repository REPO ARGS…` and waits for it.
-inline RepoRun runRepo(const QString &repository, const QStringList &args, int timeoutMs = 120000)
+/// Runs `amtsweg ARGS…` and waits for it.
+inline RepoRun runAmtsweg(const QStringList &args, int timeoutMs = 120000)
 {
     QProcess p;
-    p.start(amtswegBinary(),
-            QStringList{QStringLiteral("repo"), QStringLiteral("--repository"), repository} + args);
+    p.start(amtswegBinary(), args);
     RepoRun r;
     if (!p.waitForStarted(30000) || !p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -68,6 +67,14 @@ inline RepoRun runRepo(const QString &repository, const QStringList &args, int t
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+/// Runs `amtsweg repo --repository REPO ARGS…` and waits for it.
+inline RepoRun runRepo(const QString &repository, const QStringList &args, int timeoutMs = 120000)
+{
+    return runAmtsweg(
+        QStringList{QStringLiteral("repo"), QStringLiteral("--repository"), repository} + args,
+        timeoutMs);
 }
 
 } // namespace amtsweg::test

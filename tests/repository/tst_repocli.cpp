@@ -1,6 +1,7 @@
 // `amtsweg repo …` as a separate process: import, list (text and JSON), history, export
-// byte-identical with the writer, search, check, save with conflict, restore, and the exit
-// codes (0 ok, 1 check findings, 2 unreadable, 3 unwritable, 4 conflict, 64 usage).
+// byte-identical with the writer, search, check, save with conflict, restore, rules switched
+// off for the repository (and `validate --repository` honouring them), and the exit codes
+// (0 ok, 1 check findings, 2 unreadable, 3 unwritable, 4 conflict, 64 usage).
 
 #include "repository/repositorydatabase.h"
 #include "repotestsupport.h"
@@ -66,6 +67,48 @@ private Q_SLOTS:
                                   m_dir.filePath(QStringLiteral("no/such/dir/x.bpmn"))})
                      .exitCode,
                  3);
+    }
+
+    void rulesSwitchedOffForTheRepository()
+    {
+        const QString file = testDataDir() + QStringLiteral("/checks/problems.bpmn");
+        // JSON names each finding's rule.
+        const QStringList validate{QStringLiteral("validate"), QStringLiteral("--format"),
+                                   QStringLiteral("json"), QStringLiteral("--repository"),
+                                   m_repo, file};
+        RepoRun r = runAmtsweg(validate);
+        QVERIFY2(r.out.contains(QStringLiteral("no-complex-gateway")), qPrintable(r.describe()));
+        r = runRepo(m_repo, {QStringLiteral("rules")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.out.contains(QStringLiteral("No rules are switched off")));
+        r = runRepo(m_repo, {QStringLiteral("rules"), QStringLiteral("disable"),
+                             QStringLiteral("no-complex-gateway")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.out.startsWith(QStringLiteral("no-complex-gateway\t")));
+        r = runAmtsweg(validate);
+        QVERIFY2(!r.out.contains(QStringLiteral("no-complex-gateway")), qPrintable(r.describe()));
+        // Without --repository the rule runs as before.
+        r = runAmtsweg({QStringLiteral("validate"), QStringLiteral("--format=json"), file});
+        QVERIFY(r.out.contains(QStringLiteral("no-complex-gateway")));
+        // Typos and wrong words are usage errors and change nothing.
+        QCOMPARE(runRepo(m_repo, {QStringLiteral("rules"), QStringLiteral("disable"),
+                                  QStringLiteral("no-such-rule")})
+                     .exitCode,
+                 64);
+        QCOMPARE(runRepo(m_repo, {QStringLiteral("rules"), QStringLiteral("drop"),
+                                  QStringLiteral("no-complex-gateway")})
+                     .exitCode,
+                 64);
+        r = runRepo(m_repo, {QStringLiteral("rules"), QStringLiteral("enable"),
+                             QStringLiteral("no-complex-gateway")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.out.contains(QStringLiteral("No rules are switched off")));
+        QVERIFY(runAmtsweg(validate).out.contains(QStringLiteral("no-complex-gateway")));
+        // A missing repository is an error, not an empty list.
+        r = runAmtsweg({QStringLiteral("validate"), QStringLiteral("--repository"),
+                        m_dir.filePath(QStringLiteral("none.amtsweg")), file});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.amtsweg"))));
     }
 
     void saveConflictRestoreHistory()

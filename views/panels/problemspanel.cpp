@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+
+#include <memory>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -183,20 +185,28 @@ int ProblemsPanel::visibleCount() const
     return n;
 }
 
+QMenu *ProblemsPanel::contextMenu(QTreeWidgetItem *item)
+{
+    const QString rule = item->text(RuleColumn);
+    auto *menu = new QMenu(this);
+    connect(menu->addAction(tr("Show Element")), &QAction::triggered, this,
+            [this, item] { Q_EMIT m_list->itemActivated(item, 0); });
+    connect(menu->addAction(tr("Switch Off Rule '%1' for This Model").arg(rule)),
+            &QAction::triggered, this, [this, rule] { Q_EMIT disableRuleRequested(rule); });
+    if (m_repositoryRules)
+        connect(menu->addAction(tr("Switch Off Rule '%1' in This Repository").arg(rule)),
+                &QAction::triggered, this,
+                [this, rule] { Q_EMIT disableRuleInRepositoryRequested(rule); });
+    return menu;
+}
+
 void ProblemsPanel::showContextMenu(const QPoint &pos)
 {
     QTreeWidgetItem *item = m_list->itemAt(pos);
     if (!item)
         return;
-    const QString rule = item->text(RuleColumn);
-    QMenu menu(this);
-    QAction *show = menu.addAction(tr("Show Element"));
-    QAction *off = menu.addAction(tr("Switch Off Rule '%1' for This Model").arg(rule));
-    QAction *chosen = menu.exec(m_list->viewport()->mapToGlobal(pos));
-    if (chosen == show)
-        Q_EMIT m_list->itemActivated(item, 0);
-    else if (chosen == off)
-        Q_EMIT disableRuleRequested(rule);
+    std::unique_ptr<QMenu> menu(contextMenu(item));
+    menu->exec(m_list->viewport()->mapToGlobal(pos));
 }
 
 } // namespace amtsweg

@@ -2,7 +2,7 @@
 // ProblemsPanel: the findings of the model checks as a sortable list (severity, message,
 // element, rule) with filters by severity, rule and text and a count per severity. Choosing a
 // finding asks, by signal, to show its element; the context menu offers to switch the rule off
-// for this model.
+// for this model or, when a repository is open, for every model of the repository.
 
 #include "bpmn/diagnostic.h"
 #include "bpmn/modeltree.h"
@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -35,12 +36,19 @@ public:
     QLabel *summary() const { return m_summary; }
     /// Rows that pass the filters now.
     int visibleCount() const;
+    /// Whether the context menu offers to switch a rule off in the repository (one is open).
+    void setRepositoryRulesAvailable(bool available) { m_repositoryRules = available; }
+    /// The context menu for a row (owned by the panel until the caller deletes it): show the
+    /// element, switch the rule off for this model, and (when available) in this repository.
+    QMenu *contextMenu(QTreeWidgetItem *item);
 
 Q_SIGNALS:
     /// The user chose a finding of the element with this id.
     void elementChosen(const QString &elementId);
     /// The user asked to switch a rule off for the current model.
     void disableRuleRequested(const QString &ruleId);
+    /// The user asked to switch a rule off for every model of the open repository.
+    void disableRuleInRepositoryRequested(const QString &ruleId);
 
 private:
     void applyFilters();
@@ -53,6 +61,7 @@ private:
     QLabel *m_summary = nullptr;
     QTreeWidget *m_list = nullptr;
     Diagnostics m_findings;
+    bool m_repositoryRules = false;
 };
 
 } // namespace amtsweg
