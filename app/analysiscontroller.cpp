@@ -28,6 +28,7 @@ AnalysisController::AnalysisController(QWidget *window)
     m_exportAction = new QAction(tr("Export &Analysis Report..."), this);
     m_exportAction->setObjectName(QStringLiteral("exportAnalysisReportAction"));
     m_panel->addHeaderAction(m_overlayAction);
+    m_panel->addHeaderAction(m_exportAction);
 
     connect(m_runner, &AnalysisRunner::analysisChanged, this, &AnalysisController::showAnalysis);
     connect(m_overlayAction, &QAction::toggled, this, &AnalysisController::showAnalysis);

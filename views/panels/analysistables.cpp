@@ -112,8 +112,10 @@ AnalysisTable handOffCountsTable(const ModelTree &tree, const Analysis &analysis
     };
     std::map<NodeId, Count> counts;
     for (const e2e::HandOff &h : analysis.handOffs) {
-        counts.try_emplace(h.from, Count{h.kind}).first->second.leaves++;
-        counts.try_emplace(h.to, Count{h.kind}).first->second.enters++;
+        if (h.from != kNoNode)
+            counts.try_emplace(h.from, Count{h.kind}).first->second.leaves++;
+        if (h.to != kNoNode)
+            counts.try_emplace(h.to, Count{h.kind}).first->second.enters++;
     }
     for (const auto &[node, count] : counts) {
         AnalysisRow &row = addRow(table, tree, {node});
