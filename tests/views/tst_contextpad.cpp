@@ -7,6 +7,8 @@
 #include "lanedpoolmodel.h"
 #include "testpaths.h"
 
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QtTest/QtTest>
 
 using namespace amtsweg;
@@ -80,9 +82,14 @@ void TestContextPad::hoverShowsTheEntrysTooltip()
     QVERIFY(pad->isVisible());
     QVERIFY(!pad->entries().isEmpty());
     for (Entry e : pad->entries()) {
-        QTest::mouseMove(c.viewport(), c.at(pad->entryScenePos(e)));
+        const QPoint p = c.at(pad->entryScenePos(e));
+        QTest::mouseMove(c.viewport(), p);
         QCOMPARE(pad->toolTip(), ContextPad::entryToolTip(e));
         QVERIFY(!pad->toolTip().isEmpty());
+        // what the view shows when the pointer rests there
+        QHelpEvent help(QEvent::ToolTip, p, c.viewport()->mapToGlobal(p));
+        QApplication::sendEvent(c.viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), ContextPad::entryToolTip(e));
     }
     if (QTest::currentDataTag() == QByteArray("lane"))
         QVERIFY(c.view->grab().save(test::buildDir() + QStringLiteral("/contextpad-lane.png")));
