@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "analyzecommand.h"
 #include "convertcommand.h"
 #include "repocommand.h"
 #include "validatecommand.h"
@@ -28,14 +29,15 @@ QString usageText()
                "set;\n"
                "                                            none: only that the file is valid "
                "BPMN)\n"
-               "  amtsweg --version | --help\n"
                "%1"
+               "  amtsweg --version | --help\n"
+               "%2"
                "\n"
                "Exit codes: 0 success; 1 findings of severity error (repo check: problems found);\n"
                "2 input unreadable; 3 output not writable; 4 repo save/restore conflict (someone "
                "saved\n"
                "meanwhile); 64 usage error.\n")
-        .arg(RepoCommand::usage());
+        .arg(AnalyzeCommand::usage(), RepoCommand::usage());
 }
 
 bool isCommandLineInvocation(const QStringList &args)
@@ -49,11 +51,14 @@ bool isCommandLineInvocation(const QStringList &args)
     // The GUI takes at most one file; anything longer is a command (or a mistyped one).
     return args.size() > 1 || first == QLatin1String("convert") ||
            first == QLatin1String("validate") || first == QLatin1String("repo") ||
+           first == QLatin1String("analyze") ||
            first.startsWith(QLatin1Char('-'));
 }
 
 bool commandNeedsGui(const QStringList &args)
 {
+    if (!args.isEmpty() && args.first() == QLatin1String("analyze"))
+        return AnalyzeCommand::needsGui(args.mid(1));
     return args.size() >= 3 && args.first() == QLatin1String("convert") &&
            ConvertCommand::isImageFormat(args.at(2));
 }
@@ -75,6 +80,8 @@ int runCommandLine(const QStringList &args)
         return ConvertCommand::run(args.mid(1), out, err);
     if (command == QLatin1String("validate"))
         return ValidateCommand::run(args.mid(1), out, err);
+    if (command == QLatin1String("analyze"))
+        return AnalyzeCommand::run(args.mid(1), out, err);
     if (command == QLatin1String("repo"))
         return RepoCommand::run(args.mid(1), out, err);
     err << "amtsweg: unknown option or command '" << command << "'\n\n" << usageText();

@@ -178,6 +178,12 @@ private Q_SLOTS:
     void validateExitsOneOnErrors();
     void validateRules();
 
+    void analyzeText();
+    void analyzeJson();
+    void analyzeFormatFromSuffix();
+    void analyzeReports();
+    void analyzeUsage();
+
     void hostile_data();
     void hostile();
 
@@ -580,6 +586,96 @@ void TestCli::hostile()
     else
         QVERIFY2(!QFileInfo::exists(out), "refused input left an output file");
     QFile::remove(out);
+}
+
+// ---- analyze (expected figures: tests/model/tst_e2eanalysis.cpp)
+
+namespace {
+QString e2eModel()
+{
+    return testDataDir() + QStringLiteral("/e2e-analysis/wohngeld-e2e.bpmn");
+}
+} // namespace
+
+void TestCli::analyzeText()
+{
+    const CliResult r = runCli({QStringLiteral("analyze"), e2eModel()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.contains(QStringLiteral("OZG maturity level (estimate): 2")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Media breaks: 5")));
+    QVERIFY(text.contains(QStringLiteral("Hand-offs: 5 between pools, 2 between lanes")));
+    QVERIFY(text.contains(QStringLiteral("Paths: 6")));
+    QVERIFY(text.contains(QStringLiteral("Once-only candidates: 2")));
+    QVERIFY(text.contains(QStringLiteral("Automation of 'Antrag übermitteln' is unknown")));
+}
+
+void TestCli::analyzeJson()
+{
+    const CliResult r = runCli({QStringLiteral("analyze"), QStringLiteral("--format"),
+                                QStringLiteral("json"), e2eModel()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("maturity")).toObject().value(QStringLiteral("level")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("mediaBreaks")).toArray().size(), 5);
+    QCOMPARE(o.value(QStringLiteral("paths")).toArray().size(), 6);
+    QCOMPARE(o.value(QStringLiteral("handOffs")).toArray().size(), 7);
+    const QJsonArray missing = o.value(QStringLiteral("missing")).toArray();
+    QCOMPARE(missing.size(), 1);
+    QCOMPARE(missing[0].toObject().value(QStringLiteral("what")).toString(), QStringLiteral("automation"));
+    QCOMPARE(missing[0].toObject().value(QStringLiteral("elements")).toArray()[0].toString(),
+             QStringLiteral("Task_Forward"));
+    std::set<QString> kinds;
+    for (const QJsonValue &b : o.value(QStringLiteral("mediaBreaks")).toArray())
+        kinds.insert(b.toObject().value(QStringLiteral("kind")).toString());
+    QCOMPARE(kinds, (std::set<QString>{"typed-in-again", "handled-on-paper",
+                                       "passed-on-unstructured", "carried-by-hand"}));
+}
+
+void TestCli::analyzeFormatFromSuffix()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("analysis.json"));
+    const CliResult r = runCli({QStringLiteral("analyze"), e2eModel(), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("onceOnly")).toArray().size(), 2);
+}
+
+void TestCli::analyzeReports()
+{
+    QTemporaryDir dir;
+    const QString html = dir.filePath(QStringLiteral("report.html"));
+    const CliResult h = runCli({QStringLiteral("analyze"), QStringLiteral("--format"),
+                                QStringLiteral("html"), e2eModel(), html});
+    QVERIFY2(h.exitCode == 0, qPrintable(h.describe()));
+    QFile hf(html);
+    QVERIFY(hf.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(hf.readAll());
+    QVERIFY(page.contains(QStringLiteral("data:image/png;base64,")) || page.contains(QStringLiteral("<svg")));
+    QVERIFY(page.contains(QStringLiteral("Nachweise erfassen")));
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const CliResult p = runCli({QStringLiteral("analyze"), e2eModel(), pdf});
+    QVERIFY2(p.exitCode == 0, qPrintable(p.describe()));
+    QFile pf(pdf);
+    QVERIFY(pf.open(QIODevice::ReadOnly));
+    QVERIFY(pf.read(5) == "%PDF-");
+    QVERIFY(pf.size() > 10000); // the diagram picture is on it
+}
+
+void TestCli::analyzeUsage()
+{
+    const auto code = [](const QStringList &args) { return runCli(args, 30000).exitCode; };
+    QCOMPARE(code({QStringLiteral("analyze")}), 64);
+    QCOMPARE(code({QStringLiteral("analyze"), QStringLiteral("--format"), QStringLiteral("html"),
+                   e2eModel()}), 64); // a report needs OUT
+    QCOMPARE(code({QStringLiteral("analyze"), QStringLiteral("--format"), QStringLiteral("xml"),
+                   e2eModel()}), 64);
+    QCOMPARE(code({QStringLiteral("analyze"), testDataDir() + QStringLiteral("/no-such.bpmn")}), 2);
+    QCOMPARE(code({QStringLiteral("analyze"), e2eModel(),
+                   QStringLiteral("/proc/no-such-dir/a.json")}), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
