@@ -167,64 +167,76 @@ GEW = 'Gewerbe-Fachverfahren'
 def gewerbe_heute():
     m = Model('GewerbeanmeldungHeute', 'Gewerbe anmelden (heute)',
               'Gewerbe anmelden (§ 14 GewO), so wie es in vielen Gewerbeämtern heute abläuft: '
-              'Formular GewA 1 auf Papier mit Handelsregisterauszug, Abtippen ins '
-              'Fachverfahren, Gebühr von Hand in das Kassenverfahren übertragen, '
-              'Gewerbebestätigung und Durchschrift für das Finanzamt auf Papier; die IHK '
-              'erhält die Daten schon als XGewerbeanzeige. Gegenstück: '
-              'gewerbeanmeldung-ende-zu-ende.bpmn. Beispielmodell von Amtsweg.')
+              'Formular GewA 1 online ausfüllen, ausdrucken, unterschreiben und mit '
+              'Handelsregisterauszug per Post senden; Abtippen ins Fachverfahren, Gebühr von '
+              'Hand in das Kassenverfahren übertragen, Gewerbebestätigung und Durchschrift für '
+              'das Finanzamt auf Papier; die IHK erhält die Daten schon als XGewerbeanzeige. '
+              'Gegenstück: gewerbeanmeldung-ende-zu-ende.bpmn. Beispielmodell von Amtsweg.')
     g = m.pool('Participant_Gewerbetreibende', 'Gewerbetreibende:r', 'company', rh=140,
                doc='Einzelunternehmen oder Gesellschaft, die einen Gewerbebetrieb beginnt.')
+    fs = m.pool('Participant_Formularserver', 'Formularserver der Stadt', 'online-service',
+                process=False, span=(1, 2),
+                doc='Online-Formular, das nur ein PDF zum Ausdrucken erzeugt; es übermittelt '
+                    'nichts an das Gewerbeamt.')
     a = m.pool('Participant_Gewerbeamt', 'Gewerbeamt', 'authority',
                lanes=[('Lane_Sachbearbeitung', 'Sachbearbeitung', 2),
                       ('Lane_Kasse', 'Kasse', 1)])
     r = m.pool('Participant_Handelsregister', 'Handelsregister (Registerportal)', 'register',
-               process=False, span=(3.5, 4.5),
+               process=False, span=(4.5, 5.5),
                doc='Gemeinsames Registerportal der Länder; die Sachbearbeitung sieht die '
                    'Eintragung im Browser ein.')
-    f = m.pool('Participant_Finanzamt', 'Finanzamt', 'authority', process=False, span=(8, 8),
+    f = m.pool('Participant_Finanzamt', 'Finanzamt', 'authority', process=False, span=(9, 9),
                beside=True)
-    i = m.pool('Participant_IHK', 'IHK', 'authority', process=False, span=(9, 9), beside=True,
+    i = m.pool('Participant_IHK', 'IHK', 'authority', process=False, span=(10, 10),
+               beside=True,
                doc='Industrie- und Handelskammer; bei Handwerksbetrieben die Handwerkskammer.')
 
     g0 = g.start('StartEvent_GewerbeGegruendet', 'Gewerbe gegründet', 0)
-    g1 = g.task('Task_FormularAusfuellen', 'Formular GewA 1 ausfüllen', 1, typ='manualTask')
-    g2 = g.task('Task_FormularSenden', 'Formular per Post senden', 2, typ='manualTask',
-                doc='Mit Kopie des Personalausweises und Auszug aus dem Handelsregister.')
-    g3 = g.catch('Event_BestaetigungErhalten', 'Gewerbebestätigung erhalten', 6)
-    g4 = g.task('Task_GebuehrUeberweisen', 'Gebühr überweisen', 7, typ='manualTask')
-    g5 = g.end('EndEvent_GewerbeAngemeldet', 'Gewerbe angemeldet', 8)
-    m.chain(g0, g1, g2, g3, g4, g5)
-
-    a0 = a.start('StartEvent_AnmeldungEingegangen', 'Gewerbeanmeldung eingegangen', 2,
-                 message=True)
-    a1 = a.task('Task_AnzeigeErfassen', 'Gewerbeanzeige erfassen', 3, typ='userTask', fv=GEW,
-                doc='Die Angaben vom Papierformular werden in das Fachverfahren abgetippt.')
-    a2 = a.task('Task_HandelsregisterPruefen', 'Eintrag im Handelsregister prüfen', 4,
+    g1 = g.task('Task_FormularAusfuellen', 'Formular GewA 1 online ausfüllen', 1,
+                typ='userTask')
+    g2 = g.task('Task_FormularUnterschreiben', 'Formular ausdrucken und unterschreiben', 2,
                 typ='manualTask')
-    a3 = a.task('Task_GebuehrBuchen', 'Gebühr buchen', 5, row=2, typ='userTask',
+    g3 = g.task('Task_FormularSenden', 'Formular per Post senden', 3, typ='manualTask',
+                doc='Mit Kopie des Personalausweises und Auszug aus dem Handelsregister.')
+    g4 = g.catch('Event_BestaetigungErhalten', 'Gewerbebestätigung erhalten', 7)
+    g5 = g.task('Task_GebuehrUeberweisen', 'Gebühr überweisen', 8, typ='manualTask')
+    g6 = g.end('EndEvent_GewerbeAngemeldet', 'Gewerbe angemeldet', 9)
+    m.chain(g0, g1, g2, g3, g4, g5, g6)
+
+    a0 = a.start('StartEvent_AnmeldungEingegangen', 'Gewerbeanmeldung eingegangen', 3,
+                 message=True)
+    a1 = a.task('Task_AnzeigeErfassen', 'Gewerbeanzeige erfassen', 4, typ='userTask', fv=GEW,
+                doc='Die Angaben vom Papierformular werden in das Fachverfahren abgetippt.')
+    a2 = a.task('Task_HandelsregisterPruefen', 'Eintrag im Handelsregister prüfen', 5,
+                typ='manualTask')
+    a3 = a.task('Task_GebuehrBuchen', 'Gebühr buchen', 6, row=2, typ='userTask',
                 fv='Kassenverfahren',
                 doc='Name, Anschrift und Betrag werden aus dem Gewerbe-Fachverfahren in das '
                     'Kassenverfahren übertragen.')
-    a4 = a.task('Task_BestaetigungDrucken', 'Gewerbebestätigung drucken', 6, typ='userTask',
+    a4 = a.task('Task_BestaetigungDrucken', 'Gewerbebestätigung drucken', 7, typ='userTask',
                 fv=GEW, doc='Empfangsbescheinigung nach § 15 GewO mit Gebührenbescheid.')
-    a5 = a.par('Gateway_Weitergabe', 7)
-    a6 = a.task('Task_DurchschriftSenden', 'Durchschrift an Finanzamt senden', 8,
+    a5 = a.par('Gateway_Weitergabe', 8)
+    a6 = a.task('Task_DurchschriftSenden', 'Durchschrift an Finanzamt senden', 9,
                 typ='manualTask')
-    a7 = a.task('Task_AnzeigeUebermitteln', 'Gewerbeanzeige an IHK übermitteln', 9, row=1,
+    a7 = a.task('Task_AnzeigeUebermitteln', 'Gewerbeanzeige an IHK übermitteln', 10, row=1,
                 typ='serviceTask', fv=GEW)
-    a8 = a.par('Gateway_WeitergabeAbgeschlossen', 10)
-    a9 = a.end('EndEvent_AnmeldungBearbeitet', 'Gewerbeanmeldung bearbeitet', 11)
+    a8 = a.par('Gateway_WeitergabeAbgeschlossen', 11)
+    a9 = a.end('EndEvent_AnmeldungBearbeitet', 'Gewerbeanmeldung bearbeitet', 12)
     m.chain(a0, a1, a2, a3, a4, a5, a6, a8, a9)
     m.chain(a5, a7, a8)
-    reg = a.store('DataStoreReference_Gewerberegister', 'Gewerberegister', 3, 1,
+    reg = a.store('DataStoreReference_Gewerberegister', 'Gewerberegister', 4, 1,
                   'DataStore_Gewerberegister', 'register', iface=True, std='XGewerbeanzeige')
     m.write(a1, reg)
 
-    m.msg('MessageFlow_Anmeldung', 'Gewerbeanmeldung mit Handelsregisterauszug', g2, a0,
+    m.msg('MessageFlow_Formulardaten', 'Formulardaten', g1, fs, 'online-form',
+          structured=True, label_w=90,
+          doc='Der Formularserver erhält die Angaben strukturiert, gibt aber nur ein PDF zum '
+              'Ausdrucken zurück und übermittelt nichts an das Gewerbeamt.')
+    m.msg('MessageFlow_Anmeldung', 'Gewerbeanmeldung mit Handelsregisterauszug', g3, a0,
           'paper', label_w=150, doc='Formular GewA 1 auf Papier mit Anlagen.')
     m.msg('MessageFlow_Handelsregister', 'Handelsregisterauszug', r, a2, 'online-form',
           structured=False, doc='Einsicht im Registerportal (PDF-Ansicht).')
-    m.msg('MessageFlow_Bestaetigung', 'Gewerbebestätigung', a4, g3, 'paper')
+    m.msg('MessageFlow_Bestaetigung', 'Gewerbebestätigung', a4, g4, 'paper')
     m.msg('MessageFlow_Durchschrift', 'Durchschrift der Gewerbeanzeige', a6, f, 'paper',
           label_dx=-125, label_w=120)
     m.msg('MessageFlow_IHK', 'Gewerbeanzeige', a7, i, 'xoev', structured=True,

@@ -126,11 +126,12 @@ void TestSamples::analysis_data()
     // Online form -> XMeld (OSCI/XTA) -> OK.EWO, Melderegister read by interface, postbox.
     QTest::newRow("ummeldung-ende-zu-ende")
         << "ummeldung-ende-zu-ende" << 4 << 0 << 0 << 0 << 0 << 4 << 2 << 0;
-    // Paper GewA 1 typed in; fee carried by hand into the Kassenverfahren and back; paper
-    // confirmation and copy for the Finanzamt; the Handelsregisterauszug the register holds.
-    // Nothing submitted online: level 0 or 1.
+    // GewA 1 filled in online, but printed, signed and posted (form online, submitted on
+    // paper: level 2) and typed in; fee carried by hand into the Kassenverfahren and back;
+    // paper confirmation and copy for the Finanzamt; the Handelsregisterauszug the register
+    // already holds.
     QTest::newRow("gewerbeanmeldung-heute")
-        << "gewerbeanmeldung-heute" << 1 << 1 << 0 << 2 << 2 << 5 << 2 << 1;
+        << "gewerbeanmeldung-heute" << 2 << 1 << 0 << 3 << 2 << 6 << 2 << 1;
     QTest::newRow("gewerbeanmeldung-ende-zu-ende")
         << "gewerbeanmeldung-ende-zu-ende" << 4 << 0 << 0 << 0 << 0 << 6 << 2 << 0;
     // Structured online application, but signed printout and evidence by post (typed in) and
