@@ -433,7 +433,10 @@ class Model:
             sp = s if isinstance(s, Pool) else s.pool
             gap_top = sp.y + sp.height if down else sp.y - GAP
             ly = gap_top + 4 + m['label_dy']
-            label = (sxc + m['label_dx'], ly, m['label_w'], 28)
+            # wide enough for the longest word; a negative dx puts the label left of the line
+            w = max(m['label_w'], 7.5 * max(len(word) for word in m['name'].split()) + 12)
+            lx = sxc + m['label_dx'] if m['label_dx'] >= 0 else sxc - 6 - w
+            label = (lx, ly, w, 28)
             edge(m['id'], pts, label)
         for aid, a, b, dx in self.assocs:
             ab, bb = self.node_bounds(a), self.node_bounds(b)

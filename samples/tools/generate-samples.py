@@ -98,7 +98,7 @@ def ummeldung_e2e():
     b = m.pool('Participant_Buerger', 'Bürger:in', 'citizen',
                doc='Person, die innerhalb Deutschlands umgezogen ist.')
     o = m.pool('Participant_Onlinedienst', 'Onlinedienst Wohnsitzanmeldung (EfA)',
-               'online-service', rh=150,
+               'online-service', rh=170,
                doc='Einer-für-Alle-Onlinedienst; Anmeldung mit BundID und Online-Ausweis, '
                    'Wohnungsgeberbestätigung über den Code des Wohnungsgebers.')
     a = m.pool('Participant_Meldebehoerde', 'Meldebehörde', 'authority',
@@ -561,10 +561,11 @@ def fuehrerschein():
           structured=True)
     m.msg('MessageFlow_Antragsdaten', 'Umtauschantrag', o2, a0, 'fit-connect', structured=True)
     m.msg('MessageFlow_Bestellung', 'Führerscheinbestellung', a5, d, 'xoev', structured=True,
-          doc='Elektronische Bestellung aus dem Fachverfahren.')
+          label_dx=-1, doc='Elektronische Bestellung aus dem Fachverfahren.')
     m.msg('MessageFlow_Kartenfuehrerschein', 'Kartenführerschein', d, a6, 'paper',
           doc='Das Dokument kommt per Post.')
-    m.msg('MessageFlow_Benachrichtigung', 'Abholbenachrichtigung', a8, b2, 'postbox')
+    m.msg('MessageFlow_Benachrichtigung', 'Abholbenachrichtigung', a8, b2, 'postbox',
+          label_dx=-1)
     m.msg('MessageFlow_Aushaendigung', 'Kartenführerschein', a9, b3, 'in-person')
     return m
 
