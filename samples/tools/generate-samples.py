@@ -33,7 +33,7 @@ def ummeldung_heute():
     t = m.pool('Participant_Terminvergabe', 'Online-Terminvergabe', 'online-service',
                process=False, span=(1, 2),
                doc='Terminbuchung auf der Website der Stadt; nimmt keine Antragsdaten an.')
-    a = m.pool('Participant_Meldebehoerde', 'Meldebehörde (Bürgeramt)', 'authority',
+    a = m.pool('Participant_Meldebehoerde', 'Meldebehörde (Bürgeramt)', 'authority', rh=140,
                lanes=[('Lane_Sachbearbeitung', 'Sachbearbeitung', 1),
                       ('Lane_Buergerservice', 'Bürgerservice (Schalter)', 1)])
     w = m.pool('Participant_Wegzugsgemeinde', 'Meldebehörde der Wegzugsgemeinde',
