@@ -2,6 +2,7 @@
 
 #include "validation/bpmnrules.h"
 #include "validation/e2erules.h"
+#include "validation/fimrules.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -14,6 +15,7 @@ constexpr Severity W = Severity::Warning;
 constexpr Severity I = Severity::Info;
 constexpr RuleSet B = RuleSet::Bpmn;
 constexpr RuleSet X = RuleSet::E2e;
+constexpr RuleSet F = RuleSet::Fim;
 
 // clang-format off
 const Rule kRules[] = {
@@ -56,6 +58,29 @@ const Rule kRules[] = {
     {"e2e-channel", X, I, QT_TRANSLATE_NOOP("amtsweg::Rules", "Every message flow has a channel"), rules::e2eUnknownChannel},
     {"e2e-automation", X, I, QT_TRANSLATE_NOOP("amtsweg::Rules", "Every step says whether it is manual, IT-supported or automated"), rules::e2eUnknownAutomation},
     {"e2e-data-store", X, I, QT_TRANSLATE_NOOP("amtsweg::Rules", "Every data store has a kind and, for registers and Fachverfahren, says whether it has an interface"), rules::e2eUnknownDataStore},
+    // FIM (models with a Prozesssteckbrief or a Referenzaktivitätengruppe; docs/fim-extension.md)
+    {"fim-steckbrief", F, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "A FIM model has a Prozesssteckbrief"), rules::fimSteckbrief},
+    {"fim-prozessschluessel", F, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "The Prozessschlüssel is a 14-digit Leistungsschlüssel"), rules::fimProzessschluessel},
+    {"fim-name-version", F, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "The Prozesssteckbrief has a name and a version NN.NN.NN"), rules::fimNameVersion},
+    {"fim-codes", F, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "Detaillierungsstufe and Freigabestatus are valid codes"), rules::fimCodes},
+    {"fim-prozessteilnehmer", F, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "Every Prozessteilnehmer has a name and a valid role"), rules::fimProzessteilnehmer},
+    {"fim-pool-name", F, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "Every pool is named after a Prozessteilnehmer"), rules::fimPoolName},
+    {"fim-handlungsgrundlage", F, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "The process has a Handlungsgrundlage, each with name and art"), rules::fimHandlungsgrundlage},
+    {"fim-rag-required", F, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "Every sub-process of the administration is a Referenzaktivitätengruppe"), rules::fimRagRequired},
+    {"fim-rag-type", F, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "Every RAG group has a type 1–8"), rules::fimRagType},
+    {"fim-rag-attributes", F, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "Every RAG group has a version and the filled type-specific attributes of its type"), rules::fimRagAttributes},
+    {"fim-rag-id", F, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "RAG group ids are unique numbers"), rules::fimRagId},
+    {"fim-rag-element", F, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "RAG groups belong to sub-processes"), rules::fimRagElement},
+    {"fim-rag-handlungsgrundlage", F, W, QT_TRANSLATE_NOOP("amtsweg::Rules", "Every RAG group names a Handlungsgrundlage"), rules::fimRagHandlungsgrundlage},
+    {"fim-rag-message-flow", F, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "RAG groups that receive or provide information have the message flows"), rules::fimRagMessageFlow},
+    {"fim-rag-partner", F, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "Senders and recipients of RAG groups are the pools their message flows connect"), rules::fimRagPartner},
+    {"fim-profile", F, W, QT_TRANSLATE_NOOP("amtsweg::Rules", "Only FIM-BPMN symbols: message start, plain end, RAG sub-processes, call activities, exclusive and parallel gateways, interrupting timer boundary events"), rules::fimProfile},
+    {"fim-vertical-pools", F, W, QT_TRANSLATE_NOOP("amtsweg::Rules", "Pools are laid out vertically"), rules::fimVerticalPools},
+    {"fim-single-start", F, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "The administration's pool has exactly one start event"), rules::fimSingleStart},
+    {"fim-end-event-name", F, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "Every end event is named"), rules::fimEndEventName},
+    {"fim-reachable", F, E, QT_TRANSLATE_NOOP("amtsweg::Rules", "Every node lies on a path from the start event to an end event"), rules::fimReachable},
+    {"fim-gateway-question", F, W, QT_TRANSLATE_NOOP("amtsweg::Rules", "Diverging gateways ask a question ending in '?'"), rules::fimGatewayQuestion},
+    {"fim-gateway-answers", F, W, QT_TRANSLATE_NOOP("amtsweg::Rules", "Flows leaving a question carry the answer"), rules::fimGatewayAnswers},
 };
 // clang-format on
 
