@@ -27,6 +27,7 @@ private Q_SLOTS:
     void severities();
     void messagesNameTheElement();
     void ordinaryBpmnHasNoFimFindings();
+    void documentedExampleIsClean();
 };
 
 namespace {
@@ -318,6 +319,26 @@ void TestFimRules::ordinaryBpmnHasNoFimFindings()
                                "</bpmn:subProcess>"));
     QVERIFY(!check(fim).empty());
     QCOMPARE(flagged(fim, QStringLiteral("fim-profile")), (Ids{"S", "T"}));
+}
+
+void TestFimRules::documentedExampleIsClean()
+{
+    // The example of docs/fim-extension.md is a FIM model without fim findings.
+    const QString doc = readText(QStringLiteral(AMTSWEG_TEST_SOURCE_DIR "/../docs/fim-extension.md"));
+    const QRegularExpression block(QStringLiteral("```xml\\n(<bpmn:definitions.*?)```"),
+                                   QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = block.match(doc);
+    QVERIFY(m.hasMatch());
+    const QString example = m.captured(1);
+    QVERIFY(example.contains(QStringLiteral("<amtsweg:aktivitaetengruppe")));
+    QStringList findings;
+    for (const Diagnostic &d : check(example))
+        findings.append(d.code + QLatin1Char(' ') + d.elementId);
+    QCOMPARE(findings, QStringList());
+    // Broken, it is flagged: the group's sender is no pool.
+    QString broken = example;
+    broken.replace(QStringLiteral("absender=\"Antragsteller\""), QStringLiteral("absender=\"Niemand\""));
+    QCOMPARE(flagged(broken, QStringLiteral("fim-rag-partner")), (Ids{"Activity_Empfangen"}));
 }
 
 QTEST_GUILESS_MAIN(TestFimRules)
