@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <map>
 #include <cmath>
 #include <unordered_map>
 
@@ -147,8 +149,8 @@ QString fold(const QString &s)
     return d;
 }
 
-// ---- the stored element rows of a model (search_elements.elements, unpacked):
-// "number\tid\tname\tdocumentation\tfim\n" per element, in document order.
+// ---- the stored element rows of a model (search_chunks.elements):
+// "number\tid\tname\tdocumentation\tfim\n" per element, by number.
 
 /// Element `number` of model `model` in element_search.
 qint64 elementRowid(ModelId model, qint64 number)
@@ -157,6 +159,10 @@ qint64 elementRowid(ModelId model, qint64 number)
 }
 
 constexpr qint64 kMaxNumber = (qint64(1) << 31) - 1;
+
+/// Element rows are stored in chunks of this many numbers (search_chunks), so that a save
+/// writes only the chunks whose rows changed.
+constexpr qint64 kChunkSize = 128;
 
 struct StoredRow
 {
@@ -238,21 +244,33 @@ RepositoryOutcome RepositorySearch::index(const RepositoryDatabase &db, ModelId 
 {
     const QString doing = repoTr("updating the search index");
     // The element rows as they are in the index now.
-    QByteArray stored;
     qint64 nextNumber = 1;
     bool exists = false;
     {
-        SqliteStatement old = db.prepare(
-            "SELECT next_number, compression, elements FROM search_elements WHERE model_id = ?");
+        SqliteStatement old =
+            db.prepare("SELECT next_number FROM search_elements WHERE model_id = ?");
         if (old.bind(1, model).next()) {
             exists = true;
             nextNumber = old.integer(0);
-            stored = versionblob::unpack(old.blob(2), int(old.integer(1)));
         } else if (old.resultCode() != SQLITE_DONE) {
             return db.error(old.resultCode(), doing);
         }
     }
-    std::vector<StoredRow> oldRows = parseStored(stored);
+    std::map<qint64, QByteArray> oldChunks;
+    std::vector<StoredRow> oldRows;
+    {
+        SqliteStatement chunks =
+            db.prepare("SELECT chunk, elements FROM search_chunks WHERE model_id = ?");
+        chunks.bind(1, model);
+        while (chunks.next())
+            oldChunks.emplace(chunks.integer(0), chunks.blob(1));
+        if (chunks.resultCode() != SQLITE_DONE)
+            return db.error(chunks.resultCode(), doing);
+        for (const auto &[chunk, text] : oldChunks) {
+            std::vector<StoredRow> rows = parseStored(text);
+            oldRows.insert(oldRows.end(), rows.begin(), rows.end());
+        }
+    }
     // Numbers run out after two billion added elements: then every row is numbered afresh.
     const bool renumber = nextNumber + document.elementIndex.size() > kMaxNumber;
     if (renumber)
@@ -277,8 +295,8 @@ RepositoryOutcome RepositorySearch::index(const RepositoryDatabase &db, ModelId 
     // Match the new lines by element id: same text keeps its row, changed text replaces it.
     std::vector<StoredRow> removed;
     std::vector<std::pair<qint64, QByteArrayView>> added; // number, "name\tdoc\tfim"
-    std::string renewed;
-    renewed.reserve(std::size_t(document.elementIndex.size() + document.elementIndex.size() / 8));
+    std::map<qint64, std::vector<std::pair<qint64, QByteArrayView>>> newChunks; // number, line
+    const qint64 numberBefore = nextNumber;
     std::size_t at = 0;
     forEachLine(document.elementIndex, [&](QByteArrayView line) {
         const qsizetype tab = line.indexOf('\t');
@@ -297,8 +315,7 @@ RepositoryOutcome RepositorySearch::index(const RepositoryDatabase &db, ModelId 
             number = nextNumber++;
             added.emplace_back(number, text);
         }
-        renewed += std::to_string(number);
-        renewed.append(1, '\t').append(line.data(), std::size_t(line.size())).append(1, '\n');
+        newChunks[number / kChunkSize].emplace_back(number, line);
     });
     for (const StoredRow &row : oldRows)
         if (!row.claimed)
@@ -327,15 +344,49 @@ RepositoryOutcome RepositorySearch::index(const RepositoryDatabase &db, ModelId 
             rc != SQLITE_DONE)
             return db.error(rc, doing);
     }
-    SqliteStatement write = db.prepare("INSERT OR REPLACE INTO search_elements(model_id, "
-                                       "next_number, compression, elements) VALUES(?, ?, ?, ?)");
-    // Stored uncompressed: packing and unpacking it took more time than writing the pages.
-    write.bind(1, model).bind(2, nextNumber).bind(3, int(versionblob::Raw));
-    if (const int rc = write.bindBlob(4, QByteArray::fromRawData(renewed.data(),
-                                                                 qsizetype(renewed.size())))
-                           .exec();
-        rc != SQLITE_DONE)
-        return db.error(rc, doing);
+    // Only the chunks whose rows changed are written again (a rename: one of about 5 KB).
+    SqliteStatement writeChunk = db.prepare(
+        "INSERT OR REPLACE INTO search_chunks(model_id, chunk, elements) VALUES(?, ?, ?)");
+    std::string text;
+    for (auto &[chunk, lines] : newChunks) {
+        std::sort(lines.begin(), lines.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        text.clear();
+        for (const auto &[number, line] : lines) {
+            char digits[24];
+            const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+            text.append(digits, end).append(1, '\t');
+            text.append(line.data(), std::size_t(line.size())).append(1, '\n');
+        }
+        const auto old = oldChunks.find(chunk);
+        if (old != oldChunks.end()) {
+            const bool same = QByteArrayView(old->second) ==
+                              QByteArrayView(text.data(), qsizetype(text.size()));
+            oldChunks.erase(old);
+            if (same)
+                continue;
+        }
+        writeChunk.reset();
+        writeChunk.bind(1, model).bind(2, chunk);
+        if (const int rc =
+                writeChunk.bindBlob(3, QByteArray::fromRawData(text.data(), qsizetype(text.size())))
+                    .exec();
+            rc != SQLITE_DONE)
+            return db.error(rc, doing);
+    }
+    SqliteStatement dropChunk =
+        db.prepare("DELETE FROM search_chunks WHERE model_id = ? AND chunk = ?");
+    for (const auto &[chunk, text] : oldChunks) {
+        dropChunk.reset();
+        if (const int rc = dropChunk.bind(1, model).bind(2, chunk).exec(); rc != SQLITE_DONE)
+            return db.error(rc, doing);
+    }
+    if (!exists || nextNumber != numberBefore) {
+        SqliteStatement write = db.prepare(
+            "INSERT OR REPLACE INTO search_elements(model_id, next_number) VALUES(?, ?)");
+        if (const int rc = write.bind(1, model).bind(2, nextNumber).exec(); rc != SQLITE_DONE)
+            return db.error(rc, doing);
+    }
     return Done{};
 }
 
@@ -357,6 +408,7 @@ RepositoryOutcome RepositorySearch::reindexMetadata(const RepositoryDatabase &db
 RepositoryOutcome RepositorySearch::rebuildIndex(const RepositoryDatabase &db)
 {
     for (const char *sql : {"DELETE FROM model_search", "DELETE FROM search_elements",
+                            "DELETE FROM search_chunks",
                             "INSERT INTO element_search(element_search) VALUES('delete-all')"})
         if (const int rc = db.exec(sql); rc != SQLITE_OK)
             return db.error(rc, repoTr("rebuilding the search index"));
@@ -536,9 +588,10 @@ RepositoryResult<std::vector<SearchHit>> RepositorySearch::search(const Reposito
 
     SqliteStatement modelRow = db.prepare(
         "SELECT m.name, m.latest_version, m.description, m.fim_status, m.status, "
-        "ifnull((SELECT group_concat(tag, ' ') FROM model_tags WHERE model_id = m.id), ''), "
-        "e.compression, e.elements FROM models m LEFT JOIN search_elements e ON e.model_id = m.id "
-        "WHERE m.id = ?");
+        "ifnull((SELECT group_concat(tag, ' ') FROM model_tags WHERE model_id = m.id), '') "
+        "FROM models m WHERE m.id = ?");
+    SqliteStatement chunkRows =
+        db.prepare("SELECT elements FROM search_chunks WHERE model_id = ? AND chunk = ?");
     std::vector<SearchHit> hits;
     for (const auto &[model, c] : ranked) {
         modelRow.reset();
@@ -554,9 +607,17 @@ RepositoryResult<std::vector<SearchHit>> RepositorySearch::search(const Reposito
         h.rank = c->score;
         QString snippetText;
         std::sort(c->numbers.begin(), c->numbers.end());
-        if (!c->numbers.empty() && !modelRow.isNull(7)) {
-            const QByteArray stored =
-                versionblob::unpack(modelRow.blob(7), int(modelRow.integer(6)));
+        c->numbers.erase(std::unique(c->numbers.begin(), c->numbers.end()), c->numbers.end());
+        // The matching elements' rows: only their chunks are read.
+        qint64 lastChunk = -1;
+        for (const qint64 number : c->numbers) {
+            if (number / kChunkSize == lastChunk)
+                continue;
+            lastChunk = number / kChunkSize;
+            chunkRows.reset();
+            if (!chunkRows.bind(1, model).bind(2, lastChunk).next())
+                continue; // damaged index (the repository check reports it)
+            const QByteArray stored = chunkRows.blob(0);
             for (const StoredRow &row : parseStored(stored)) {
                 if (!std::binary_search(c->numbers.begin(), c->numbers.end(), row.number))
                     continue;

@@ -2,7 +2,7 @@
 //
 //   save_version/5000   ProcessRepository::saveVersion (writer + search text + one transaction
 //                       with fsync) of the generated 5,000-flow-node model, one element renamed
-//                       before each save (an edit: the XML and the search text change)
+//                       before each save (an edit: the XML and one element's search row change)
 //   save_version_same/5000  the same without any change (e.g. a save after moving shapes
 //                       leaves the search text as it was)
 //   save_part/...       the CPU parts of a save: xml (BpmnWriter), pack (compression),
@@ -13,7 +13,9 @@
 //                       bytes a stored version holds; the generator's file has no indentation)
 //   search/1000         ProcessRepository::search over 1,000 models (a word in every model, at
 //                       most 50 hits, and a word of one model only)
-// Counters: bytes_per_version (growth of the repository per saved version), xml_bytes.
+// Counters: bytes_per_version (growth of the repository per saved version), xml_bytes,
+// wal_bytes_per_save (what a save appends to the write-ahead log: the pages it writes and
+// syncs; checkpoints move them into the file later).
 //
 //   bench_repository [--nodes=5000] [--data-dir=DIR] [Google Benchmark flags]
 // The model comes from ${AMTSWEG_SHARED_DIR}/tools/gen-large-bpmn.py (into DIR, default
@@ -29,6 +31,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -59,10 +62,20 @@ qint64 repositoryBytes()
            g.repo->database().queryInteger("PRAGMA page_size");
 }
 
+/// Size of the write-ahead log (0 when absent).
+qint64 walBytes()
+{
+    return QFileInfo(g.repo->path() + QStringLiteral("-wal")).size();
+}
+
 void benchSaveVersion(benchmark::State &state, bool edit)
 {
+    // Start with an empty log, so that its size after the first save is what one save writes
+    // and syncs.
+    g.repo->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     const qint64 before = repositoryBytes();
     int edits = 0;
+    qint64 saves = 0;
     for (auto _ : state) {
         if (edit) {
             const std::string name = "Antrag bearbeitet " + std::to_string(++edits);
@@ -74,6 +87,8 @@ void benchSaveVersion(benchmark::State &state, bool edit)
             state.SkipWithError(qPrintable(saved.message()));
             return;
         }
+        if (++saves == 1)
+            state.counters["wal_bytes_per_save"] = double(walBytes());
     }
     state.counters["bytes_per_version"] =
         double(repositoryBytes() - before) / double(state.iterations());
@@ -83,8 +98,8 @@ void benchSaveVersion(benchmark::State &state, bool edit)
 // The parts of a save, to see where its time goes (CPU only, no database).
 void benchSaveXml(benchmark::State &state)
 {
-    for (auto _ : state)
-        benchmark::DoNotOptimize(BpmnWriter::write(*g.tree));
+    for (auto _ : state) // what saveVersion() calls
+        benchmark::DoNotOptimize(BpmnWriter::writeString(*g.tree));
 }
 
 void benchSavePack(benchmark::State &state)

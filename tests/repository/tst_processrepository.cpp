@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QRandomGenerator>
 
+#include <map>
+
 #include <sqlite3.h>
 
 using namespace amtsweg;
@@ -183,14 +185,17 @@ private Q_SLOTS:
         };
         const auto stored = [this] {
             SqliteStatement s = m_repo->database().prepare(
-                "SELECT elements FROM search_elements WHERE model_id = ?");
-            return s.bind(1, m_sample).next() ? s.blob(0) : QByteArray();
+                "SELECT chunk, elements FROM search_chunks WHERE model_id = ?");
+            std::map<qint64, QByteArray> chunks;
+            for (s.bind(1, m_sample); s.next();)
+                chunks[s.integer(0)] = s.blob(1);
+            return chunks;
         };
         auto tree = readTree(sampleFile());
         const qint64 before = segments();
         const qint64 modelRowsBefore = modelRows();
-        const QByteArray storedBefore = stored();
-        QVERIFY(!storedBefore.isEmpty());
+        const std::map<qint64, QByteArray> storedBefore = stored();
+        QVERIFY(!storedBefore.empty());
         QVERIFY(m_repo->saveVersion(m_sample, 1, *tree, QStringLiteral("same text")).ok());
         QCOMPARE(segments(), before);
         QCOMPARE(stored(), storedBefore);
@@ -202,8 +207,14 @@ private Q_SLOTS:
         tree->setAttribute(task, tree->known().name, "Belege umbenannt");
         QVERIFY(m_repo->saveVersion(m_sample, 2, *tree, QStringLiteral("renamed")).ok());
         QVERIFY(segments() != before);
-        QVERIFY(stored() != storedBefore);
         QCOMPARE(modelRows(), modelRowsBefore);
+        // Only the chunk holding the renamed element's row was written again.
+        const std::map<qint64, QByteArray> storedAfter = stored();
+        QCOMPARE(storedAfter.size(), storedBefore.size());
+        int changedChunks = 0;
+        for (const auto &[chunk, text] : storedAfter)
+            changedChunks += storedBefore.at(chunk) != text ? 1 : 0;
+        QCOMPARE(changedChunks, 1);
         const auto hits = m_repo->search(QStringLiteral("umbenannt"));
         QCOMPARE(hits.value.size(), std::size_t(1));
         QCOMPARE(hits.value.front().elementIds, QStringList{taskId});

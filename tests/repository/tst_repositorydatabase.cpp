@@ -176,7 +176,7 @@ private Q_SLOTS:
     void migrationFromVersion4ReplacesTheSearchIndex()
     {
         // Version 5 replaced the one-row-per-model index (with every element's text in an
-        // unindexed column) by model rows plus element rows.
+        // unindexed column) by model rows plus element rows (stored in chunks since version 6).
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v4.amtsweg"));
         auto repo = migratedRepository(
@@ -185,8 +185,9 @@ private Q_SLOTS:
             "element_index) VALUES(1, 'Altbestand', '', 'qqveraltet', '', '', "
             "'Task_Alt\tqqveraltet\t\t')");
         QVERIFY(repo);
-        QCOMPARE(repo->database().schemaVersion(), 5);
-        QVERIFY(RepositoryBackup::latest(path).endsWith(QStringLiteral("-before-v5.amtsweg")));
+        QCOMPARE(repo->database().schemaVersion(), repositoryschema::currentVersion());
+        QVERIFY(RepositoryBackup::latest(path).endsWith(
+            QStringLiteral("-before-v%1.amtsweg").arg(repositoryschema::currentVersion())));
         QCOMPARE(repo->database().queryInteger("SELECT count(*) FROM pragma_table_info("
                                                "'model_search') WHERE name = 'element_index'"),
                  0);
