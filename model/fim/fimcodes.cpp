@@ -7,58 +7,54 @@
 namespace amtsweg::fim {
 namespace {
 
-#define FIM_TR(text) QT_TRANSLATE_NOOP("amtsweg::fim", text)
-
 constexpr std::array kFreigabestatus{
-    CodeEntry{"1", "in Planung", FIM_TR("Planned")},
-    CodeEntry{"2", "in Bearbeitung", FIM_TR("In progress")},
-    CodeEntry{"3", "Entwurf", FIM_TR("Draft")},
-    CodeEntry{"4", "methodisch freigegeben", FIM_TR("Methodically released")},
-    CodeEntry{"5", "fachlich freigegeben (silber)", FIM_TR("Released by the subject experts (silver)")},
-    CodeEntry{"6", "fachlich freigegeben (gold)", FIM_TR("Released by the subject experts (gold)")},
-    CodeEntry{"7", "inaktiv", FIM_TR("Inactive")},
-    CodeEntry{"8", "vorgesehen zum Löschen", FIM_TR("Marked for deletion")},
+    CodeEntry{"1", "in Planung", QT_TRANSLATE_NOOP("amtsweg::fim", "Planned")},
+    CodeEntry{"2", "in Bearbeitung", QT_TRANSLATE_NOOP("amtsweg::fim", "In progress")},
+    CodeEntry{"3", "Entwurf", QT_TRANSLATE_NOOP("amtsweg::fim", "Draft")},
+    CodeEntry{"4", "methodisch freigegeben", QT_TRANSLATE_NOOP("amtsweg::fim", "Methodically released")},
+    CodeEntry{"5", "fachlich freigegeben (silber)", QT_TRANSLATE_NOOP("amtsweg::fim", "Released by the subject experts (silver)")},
+    CodeEntry{"6", "fachlich freigegeben (gold)", QT_TRANSLATE_NOOP("amtsweg::fim", "Released by the subject experts (gold)")},
+    CodeEntry{"7", "inaktiv", QT_TRANSLATE_NOOP("amtsweg::fim", "Inactive")},
+    CodeEntry{"8", "vorgesehen zum Löschen", QT_TRANSLATE_NOOP("amtsweg::fim", "Marked for deletion")},
 };
 constexpr std::array kDetaillierungsstufe{
-    CodeEntry{"101", "Stamminformation", FIM_TR("Master information")},
-    CodeEntry{"102", "Detaillierungsstufe 102", FIM_TR("Level of detail 102")},
-    CodeEntry{"103", "Detaillierungsstufe 103", FIM_TR("Level of detail 103")},
-    CodeEntry{"104", "Detaillierungsstufe 104", FIM_TR("Level of detail 104")},
-    CodeEntry{"105", "Detaillierungsstufe 105", FIM_TR("Level of detail 105")},
+    CodeEntry{"101", "Stamminformation", QT_TRANSLATE_NOOP("amtsweg::fim", "Master information")},
+    CodeEntry{"102", "Detaillierungsstufe 102", QT_TRANSLATE_NOOP("amtsweg::fim", "Level of detail 102")},
+    CodeEntry{"103", "Detaillierungsstufe 103", QT_TRANSLATE_NOOP("amtsweg::fim", "Level of detail 103")},
+    CodeEntry{"104", "Detaillierungsstufe 104", QT_TRANSLATE_NOOP("amtsweg::fim", "Level of detail 104")},
+    CodeEntry{"105", "Detaillierungsstufe 105", QT_TRANSLATE_NOOP("amtsweg::fim", "Level of detail 105")},
 };
 constexpr std::array kRolle{
-    CodeEntry{"1", "Initiator", FIM_TR("Initiator")},
-    CodeEntry{"2", "Hauptakteur", FIM_TR("Main actor")},
+    CodeEntry{"1", "Initiator", QT_TRANSLATE_NOOP("amtsweg::fim", "Initiator")},
+    CodeEntry{"2", "Hauptakteur", QT_TRANSLATE_NOOP("amtsweg::fim", "Main actor")},
 };
 constexpr std::array kHandlungsgrundlageArt{
-    CodeEntry{"104", "Gesetz", FIM_TR("Act (statute)")},
+    CodeEntry{"104", "Gesetz", QT_TRANSLATE_NOOP("amtsweg::fim", "Act (statute)")},
 };
 constexpr std::array kRagTyp{
-    CodeEntry{"1", "Information empfangen", FIM_TR("Receive information")},
-    CodeEntry{"2", "Information bereitstellen", FIM_TR("Provide information")},
-    CodeEntry{"3", "Sachverhalt formell prüfen", FIM_TR("Check the matter formally")},
+    CodeEntry{"1", "Information empfangen", QT_TRANSLATE_NOOP("amtsweg::fim", "Receive information")},
+    CodeEntry{"2", "Information bereitstellen", QT_TRANSLATE_NOOP("amtsweg::fim", "Provide information")},
+    CodeEntry{"3", "Sachverhalt formell prüfen", QT_TRANSLATE_NOOP("amtsweg::fim", "Check the matter formally")},
     CodeEntry{"4", "Sachverhalt beurteilen/entscheiden ohne Spielraum",
-              FIM_TR("Assess/decide the matter without discretion")},
+              QT_TRANSLATE_NOOP("amtsweg::fim", "Assess/decide the matter without discretion")},
     CodeEntry{"5", "Sachverhalt beurteilen/entscheiden mit Spielraum",
-              FIM_TR("Assess/decide the matter with discretion")},
-    CodeEntry{"6", "Bearbeitungsgruppe (RAG 6)", FIM_TR("Processing group (RAG 6)")},
-    CodeEntry{"7", "Beteiligung durchführen", FIM_TR("Involve others")},
-    CodeEntry{"8", "Freie Gruppe (RAG 8)", FIM_TR("Free group (RAG 8)")},
+              QT_TRANSLATE_NOOP("amtsweg::fim", "Assess/decide the matter with discretion")},
+    CodeEntry{"6", "Bearbeitungsgruppe (RAG 6)", QT_TRANSLATE_NOOP("amtsweg::fim", "Processing group (RAG 6)")},
+    CodeEntry{"7", "Beteiligung durchführen", QT_TRANSLATE_NOOP("amtsweg::fim", "Involve others")},
+    CodeEntry{"8", "Freie Gruppe (RAG 8)", QT_TRANSLATE_NOOP("amtsweg::fim", "Free group (RAG 8)")},
 };
 constexpr std::array kPruefart{
-    CodeEntry{"1", "sachliche Zuständigkeit", FIM_TR("Subject-matter jurisdiction")},
-    CodeEntry{"2", "örtliche Zuständigkeit", FIM_TR("Local jurisdiction")},
-    CodeEntry{"3", "Prüfart 3", FIM_TR("Kind of check 3")},
-    CodeEntry{"4", "Verfahren", FIM_TR("Procedure")},
+    CodeEntry{"1", "sachliche Zuständigkeit", QT_TRANSLATE_NOOP("amtsweg::fim", "Subject-matter jurisdiction")},
+    CodeEntry{"2", "örtliche Zuständigkeit", QT_TRANSLATE_NOOP("amtsweg::fim", "Local jurisdiction")},
+    CodeEntry{"3", "Prüfart 3", QT_TRANSLATE_NOOP("amtsweg::fim", "Kind of check 3")},
+    CodeEntry{"4", "Verfahren", QT_TRANSLATE_NOOP("amtsweg::fim", "Procedure")},
 };
 constexpr std::array kEntscheidungsart{
-    CodeEntry{"2", "Entschließungsermessen", FIM_TR("Discretion whether to act")},
+    CodeEntry{"2", "Entschließungsermessen", QT_TRANSLATE_NOOP("amtsweg::fim", "Discretion whether to act")},
 };
 constexpr std::array kBeteiligungsform{
-    CodeEntry{"3", "Auskunft", FIM_TR("Information request")},
+    CodeEntry{"3", "Auskunft", QT_TRANSLATE_NOOP("amtsweg::fim", "Information request")},
 };
-
-#undef FIM_TR
 
 std::string_view trimmed(std::string_view v)
 {
@@ -106,6 +102,9 @@ QString codeLabel(CodeList list, const QString &code)
         return {};
     if (const CodeEntry *e = findCode(list, code.toStdString()))
         return QCoreApplication::translate("amtsweg::fim", e->english);
+    // The list of kinds of legal basis is known to be longer than the one code confirmed.
+    if (list == CodeList::HandlungsgrundlageArt)
+        return QCoreApplication::translate("amtsweg::fim", "Kind %1").arg(code.trimmed());
     return QCoreApplication::translate("amtsweg::fim", "unknown code %1").arg(code.trimmed());
 }
 
@@ -115,6 +114,8 @@ QString germanLabel(CodeList list, const QString &code)
         return {};
     if (const CodeEntry *e = findCode(list, code.toStdString()))
         return QString::fromUtf8(e->german);
+    if (list == CodeList::HandlungsgrundlageArt)
+        return QStringLiteral("Art %1").arg(code.trimmed());
     return QStringLiteral("unbekannter Code %1").arg(code.trimmed());
 }
 

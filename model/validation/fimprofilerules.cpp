@@ -126,7 +126,7 @@ void fimSingleStart(RuleContext &c)
             starts.push_back(pool);
         for (NodeId n : starts)
             c.report(n, QT_TRANSLATE_NOOP("amtsweg::Rules",
-                                          "Pool %1 has %2 start events; a FIM process has exactly one"),
+                                          "%1 has %2 start events; a FIM process has exactly one"),
                      {fim::quoted(t, pool), QString::number(starts.size() - (starts[0] == pool))});
     }
 }

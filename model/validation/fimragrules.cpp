@@ -62,28 +62,35 @@ std::set<QString> partnerPools(const RuleContext &c, const std::vector<NodeId> &
     return names;
 }
 
-/// What the type-specific block of a group lacks, as English field names.
+/// What the type-specific block of a group lacks, as translated field names.
 QStringList missingFields(const fim::Spezifisch &s)
 {
     QStringList missing;
     auto need = [&](bool ok, const char *field) {
         if (!ok)
-            missing.append(QLatin1String(field));
+            missing.append(QCoreApplication::translate("amtsweg::Rules", field));
     };
     auto data = [&](const std::vector<fim::Datenbezug> &list, const char *what, const char *partner) {
         need(!list.empty(), what);
         for (const fim::Datenbezug &d : list) {
-            need(!d.isEmpty(), "form reference or text");
+            need(!d.isEmpty(), QT_TRANSLATE_NOOP("amtsweg::Rules", "form reference or text"));
             need(!d.partner.isEmpty(), partner);
         }
     };
     switch (s.typ) {
-    case 1: data(s.empfangen, "received data", "sender"); break;
-    case 2: data(s.bereitstellen, "provided data", "recipient"); break;
+    case 1:
+        data(s.empfangen, QT_TRANSLATE_NOOP("amtsweg::Rules", "received data"),
+             QT_TRANSLATE_NOOP("amtsweg::Rules", "sender"));
+        break;
+    case 2:
+        data(s.bereitstellen, QT_TRANSLATE_NOOP("amtsweg::Rules", "provided data"),
+             QT_TRANSLATE_NOOP("amtsweg::Rules", "recipient"));
+        break;
     case 3:
-        need(!s.pruefarten.isEmpty(), "kind of formal check");
+        need(!s.pruefarten.isEmpty(), QT_TRANSLATE_NOOP("amtsweg::Rules", "kind of formal check"));
         for (const QString &p : s.pruefarten)
-            need(fim::isKnownCode(fim::CodeList::Pruefart, p), "valid kind of formal check");
+            need(fim::isKnownCode(fim::CodeList::Pruefart, p),
+                 QT_TRANSLATE_NOOP("amtsweg::Rules", "valid kind of formal check"));
         break;
     case 5: need(!s.entscheidungsart.isEmpty(), "Entscheidungsart"); break;
     case 6: need(!s.bearbeitungsart.isEmpty(), "Bearbeitungsart"); break;

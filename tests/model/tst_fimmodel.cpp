@@ -278,8 +278,10 @@ void TestFimModel::unknownCodes()
     QVERIFY(!isKnownCode(CodeList::RagTyp, QStringLiteral("0")));
     QVERIFY(!isKnownCode(CodeList::Rolle, QStringLiteral("3")));
     QVERIFY(!isKnownCode(CodeList::Detaillierungsstufe, QStringLiteral("100")));
-    QCOMPARE(codeLabel(CodeList::HandlungsgrundlageArt, QStringLiteral("999")), QStringLiteral("unknown code 999"));
-    QCOMPARE(germanLabel(CodeList::HandlungsgrundlageArt, QStringLiteral(" 999 ")), QStringLiteral("unbekannter Code 999"));
+    QCOMPARE(codeLabel(CodeList::Beteiligungsform, QStringLiteral("999")), QStringLiteral("unknown code 999"));
+    QCOMPARE(germanLabel(CodeList::Beteiligungsform, QStringLiteral(" 999 ")), QStringLiteral("unbekannter Code 999"));
+    QCOMPARE(codeLabel(CodeList::HandlungsgrundlageArt, QStringLiteral("105")), QStringLiteral("Kind 105"));
+    QCOMPARE(germanLabel(CodeList::HandlungsgrundlageArt, QStringLiteral("105")), QStringLiteral("Art 105"));
     QVERIFY(codeLabel(CodeList::RagTyp, QString()).isEmpty());
     QVERIFY(findCode(CodeList::RagTyp, "x") == nullptr);
 }
