@@ -174,6 +174,26 @@ void TestFimRules::rule_data()
         << "fim-rag-attributes"
         << variant(QStringLiteral("typ=\"3\" version=\"1.00\""), QStringLiteral("typ=\"3\""))
         << Ids{"Sub_Pruefen"};
+    QTest::newRow("fim-rag-attributes + kind of check")
+        << "fim-rag-attributes"
+        << variant(QStringLiteral("<amtsweg:pruefart code=\"2\"/>"), QStringLiteral("<amtsweg:pruefart code=\"9\"/>"))
+        << Ids{"Sub_Pruefen"};
+    QTest::newRow("fim-rag-attributes + recipient")
+        << "fim-rag-attributes"
+        << variant(QStringLiteral(" empfaenger=\"Antragsteller\" uebermittlungsart"), QStringLiteral(" uebermittlungsart"))
+        << Ids{"Sub_Bescheid"};
+    QTest::newRow("fim-rag-attributes + involvement")
+        << "fim-rag-attributes" << variant(QStringLiteral(" mitwirkungspflicht=\"true\"")) << Ids{"Sub_Nachfordern"};
+    QTest::newRow("fim-rag-attributes + processing")
+        << "fim-rag-attributes" << variant(QStringLiteral(" bearbeitungsart=\"1\"")) << Ids{"Sub_Erfassen"};
+    QTest::newRow("fim-rag-attributes + free group")
+        << "fim-rag-attributes" << variant(QStringLiteral("<amtsweg:beschreibung>Vorgang zur Akte nehmen</amtsweg:beschreibung>"))
+        << Ids{"Sub_Dokumentieren"};
+    QTest::newRow("fim-rag-attributes + two blocks")
+        << "fim-rag-attributes"
+        << variant(QStringLiteral("</amtsweg:freieGruppe>"),
+                   QStringLiteral("</amtsweg:freieGruppe><amtsweg:bearbeiten bearbeitungsart=\"1\"/>"))
+        << Ids{"Sub_Dokumentieren"};
     QTest::newRow("fim-rag-id + duplicate")
         << "fim-rag-id" << variant(QStringLiteral("gruppenId=\"08\""), QStringLiteral("gruppenId=\"07\""))
         << Ids{"Sub_Dokumentieren"};
@@ -221,6 +241,12 @@ void TestFimRules::rule_data()
     QTest::newRow("fim-profile + blank start")
         << "fim-profile" << variant(QStringLiteral("<bpmn:messageEventDefinition id=\"MED_Start_Anzeige\"/>"))
         << Ids{"Start_Anzeige"};
+    QTest::newRow("fim-profile + lanes and a task")
+        << "fim-profile"
+        << variant(QStringLiteral("(<bpmn:process id=\"Proc_Behoerde\"[^>]*>)"),
+                   QStringLiteral("\\1<bpmn:laneSet id=\"LS\"><bpmn:lane id=\"L\" name=\"Sachbearbeitung\"/>"
+                                  "</bpmn:laneSet><bpmn:task id=\"Task_X\" name=\"Aufgabe\"/>"))
+        << Ids{"Proc_Behoerde", "Task_X"};
     QTest::newRow("fim-vertical-pools +")
         << "fim-vertical-pools"
         << variant(QStringLiteral("bpmnElement=\"P_Behoerde\" isHorizontal=\"false\""),
