@@ -111,9 +111,12 @@ void ShapeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 {
     painter->save();
     painter->translate(-m_spec.bounds.topLeft());
-    if (!m_spec.name.isEmpty() &&
-        (m_textHidden ||
-         option->levelOfDetailFromTransform(painter->worldTransform()) < kMinLabelDetail)) {
+    const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (qMax(m_spec.bounds.width(), m_spec.bounds.height()) * detail <
+        BpmnPainter::kSimplifiedShapePixels) {
+        // a few pixels on screen (overview): icons, markers and text would not show
+        BpmnPainter::paintShapeSimplified(painter, m_spec);
+    } else if (!m_spec.name.isEmpty() && (m_textHidden || detail < kMinLabelDetail)) {
         ShapeSpec withoutText = m_spec;
         withoutText.name.clear();
         BpmnPainter::paintShape(painter, withoutText);
@@ -176,8 +179,10 @@ QPainterPath EdgeItem::shape() const
     return stroker.createStroke(line);
 }
 
-void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    const bool simplified = option->levelOfDetailFromTransform(painter->worldTransform()) <
+                            BpmnPainter::kSimplifiedEdgeDetail;
     if (isSelected() && m_spec.waypoints.size() > 1) {
         painter->save();
         QColor halo = selectionColor();
@@ -186,7 +191,10 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->drawPolyline(m_spec.waypoints);
         painter->restore();
     }
-    BpmnPainter::paintEdge(painter, m_spec);
+    if (simplified) // overview: arrow heads and markers would be a pixel or less
+        BpmnPainter::paintEdgeSimplified(painter, m_spec);
+    else
+        BpmnPainter::paintEdge(painter, m_spec);
 }
 
 LabelItem::LabelItem(const QGraphicsItem *owner) : m_owner(owner)

@@ -211,6 +211,66 @@ void BpmnPainter::paintShape(QPainter *painter, const ShapeSpec &shape)
     painter->restore();
 }
 
+void BpmnPainter::paintShapeSimplified(QPainter *painter, const ShapeSpec &shape)
+{
+    const QRectF &b = shape.bounds;
+    const QColor stroke = strokeColor(shape.stroke);
+    QBrush fill(fillColor(shape.fill));
+    qreal width = kActivityStroke;
+    painter->save();
+    switch (shape.kind) {
+    case ShapeKind::StartEvent:
+    case ShapeKind::IntermediateCatchEvent:
+    case ShapeKind::IntermediateThrowEvent:
+    case ShapeKind::EndEvent:
+    case ShapeKind::BoundaryEvent:
+        width = shape.kind == ShapeKind::StartEvent ? kStartEventStroke
+                : shape.kind == ShapeKind::EndEvent ? kEndEventStroke
+                                                    : kIntermediateEventStroke;
+        painter->setPen(solidPen(stroke, width));
+        painter->setBrush(fill);
+        painter->drawEllipse(b);
+        break;
+    case ShapeKind::ExclusiveGateway:
+    case ShapeKind::InclusiveGateway:
+    case ShapeKind::ParallelGateway:
+    case ShapeKind::ComplexGateway:
+    case ShapeKind::EventBasedGateway: {
+        const QPointF c = b.center();
+        painter->setPen(solidPen(stroke, kGatewayStroke));
+        painter->setBrush(fill);
+        painter->drawPolygon(QPolygonF({QPointF(c.x(), b.top()), QPointF(b.right(), c.y()),
+                                        QPointF(c.x(), b.bottom()), QPointF(b.left(), c.y())}));
+        break;
+    }
+    case ShapeKind::TextAnnotation:
+        painter->setPen(solidPen(stroke, 1));
+        painter->drawLine(b.topLeft(), b.bottomLeft());
+        break;
+    case ShapeKind::Group:
+        painter->setPen(solidPen(stroke, 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(b);
+        break;
+    case ShapeKind::Participant:
+    case ShapeKind::Lane:
+        width = kSwimlaneStroke;
+        [[fallthrough]];
+    default:
+        if (shape.kind == ShapeKind::CallActivity)
+            width = kCallActivityStroke;
+        else if (shape.kind != ShapeKind::Task && shape.kind != ShapeKind::SubProcess &&
+                 shape.kind != ShapeKind::Transaction && shape.kind != ShapeKind::Participant &&
+                 shape.kind != ShapeKind::Lane)
+            width = 1;
+        painter->setPen(solidPen(stroke, width));
+        painter->setBrush(fill);
+        painter->drawRect(b);
+        break;
+    }
+    painter->restore();
+}
+
 QRectF BpmnPainter::shapeLabelRect(const ShapeSpec &shape)
 {
     if (shape.name.isEmpty() || !hasExternalLabel(shape))
@@ -248,6 +308,39 @@ void BpmnPainter::paintEdge(QPainter *painter, const EdgeSpec &edge)
 {
     painter->save();
     drawEdge(painter, edge);
+    painter->restore();
+}
+
+void BpmnPainter::paintEdgeSimplified(QPainter *painter, const EdgeSpec &edge)
+{
+    if (edge.waypoints.size() < 2)
+        return;
+    QColor stroke = strokeColor(edge.stroke);
+    qreal width = kFlowStroke;
+    switch (edge.kind) {
+    case EdgeKind::SequenceFlow:
+        width = kSequenceFlowStroke;
+        break;
+    case EdgeKind::MessageFlow: // dashes 6 of 10 pixels
+        stroke.setAlphaF(stroke.alphaF() * 0.6);
+        break;
+    case EdgeKind::ConversationLink:
+        width = 4;
+        break;
+    case EdgeKind::Placeholder:
+        if (!edge.stroke.isValid())
+            stroke = QColor(0x88, 0x88, 0x88);
+        [[fallthrough]];
+    default: // dotted
+        stroke.setAlphaF(stroke.alphaF() * 0.35);
+        break;
+    }
+    painter->save();
+    QPen pen = solidPen(stroke, width);
+    pen.setJoinStyle(Qt::RoundJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPolyline(edge.waypoints);
     painter->restore();
 }
 

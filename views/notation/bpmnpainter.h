@@ -37,6 +37,20 @@ public:
     /// The same with the rectangle edgeLabelRect(edge) gave.
     static void paintEdgeLabel(QPainter *painter, const EdgeSpec &edge, const QRectF &labelRect);
 
+    /// Level of detail for overviews: the cheap stand-in of a shape too small on screen to show
+    /// its details (canvas items draw it when the shape's larger side is under
+    /// kSimplifiedShapePixels device pixels): the outline, filled, as rectangle, ellipse or
+    /// diamond in the shape's colours and stroke width, without icons, markers or text.
+    static void paintShapeSimplified(QPainter *painter, const ShapeSpec &shape);
+    /// The cheap stand-in of a flow whose markers would be too small to see (canvas items draw
+    /// it below kSimplifiedEdgeDetail): the polyline in the flow's colour and width, without
+    /// arrow heads, markers or dashes (dashed and dotted flows are drawn lighter instead).
+    static void paintEdgeSimplified(QPainter *painter, const EdgeSpec &edge);
+    /// Shapes whose larger side is below this many device pixels are drawn simplified.
+    static constexpr qreal kSimplifiedShapePixels = 6;
+    /// Flows are drawn simplified below this scale (arrow heads under about 1.5 pixels).
+    static constexpr qreal kSimplifiedEdgeDetail = 0.14;
+
     /// True when the shape's name is drawn outside it (events, gateways, data, groups).
     static bool hasExternalLabel(const ShapeSpec &shape);
     /// Where the external label's text goes (DI label bounds or the default below the shape);
