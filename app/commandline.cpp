@@ -24,7 +24,7 @@ QString usageText()
                "  amtsweg convert IN OUT.pdf --poster A4|A3[-portrait] [--scale N]\n"
                "                                            a multi-page PDF poster for workshops\n"
                "  amtsweg validate [--rules bpmn,e2e,fim|none] [--disable ID,...]\n"
-               "                   [--format text|json] FILE...\n"
+               "                   [--repository PATH] [--format text|json] FILE...\n"
                "                                            check models (default: every rule "
                "set;\n"
                "                                            none: only that the file is valid "
