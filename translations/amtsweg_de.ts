@@ -23,6 +23,350 @@
     </message>
 </context>
 <context>
+    <name>AnalysisReport</name>
+    <message>
+        <location filename="../views/export/analysisreport.cpp" line="+95"/>
+        <source>media break</source>
+        <translation>Medienbruch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hand-off to another participant</source>
+        <translation>Übergabe an einen anderen Beteiligten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hand-off to another lane</source>
+        <translation>Übergabe an eine andere Lane</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+77"/>
+        <source>End-to-end analysis: %1</source>
+        <translation>Ende-zu-Ende-Analyse: %1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>unknown report format of %1 (use .html or .pdf)</source>
+        <translation>unbekanntes Berichtsformat von %1 (.html oder .pdf verwenden)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The diagram is too large for a picture.</source>
+        <translation>Das Diagramm ist für ein Bild zu groß.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>en</source>
+        <comment>language code of the report&apos;s HTML</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made by Amtsweg on %1 from what the model states.</source>
+        <translation>Erstellt von Amtsweg am %1 aus den Angaben des Modells.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The diagram with the media breaks and hand-offs marked</source>
+        <translation>Das Diagramm mit markierten Medienbrüchen und Übergaben</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisText</name>
+    <message>
+        <location filename="../views/panels/analysistables.cpp" line="+67"/>
+        <location line="+19"/>
+        <source>Elements</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+96"/>
+        <source>Participant</source>
+        <translation>Beteiligter</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Lane</source>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Media breaks</source>
+        <translation>Medienbrüche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <location line="+32"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+149"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>No media breaks found.</source>
+        <translation>Keine Medienbrüche gefunden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hand-offs by participant and lane</source>
+        <translation>Übergaben nach Beteiligten und Lanes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant or lane</source>
+        <translation>Beteiligter oder Lane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hands over</source>
+        <translation>Übergibt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Takes over</source>
+        <translation>Übernimmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>No hand-offs found.</source>
+        <translation>Keine Übergaben gefunden.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Hand-offs</source>
+        <translation>Übergaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flow</source>
+        <translation>Fluss</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Participant hand-offs</source>
+        <translation>Übergaben zwischen Beteiligten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lane hand-offs</source>
+        <translation>Übergaben zwischen Lanes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No path from a start event found.</source>
+        <translation>Kein Pfad ab einem Startereignis gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the first %1 paths were followed.</source>
+        <translation>Nur die ersten %1 Pfade wurden verfolgt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Automation per participant</source>
+        <translation>Automatisierung je Beteiligtem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT-supported</source>
+        <translation>IT-unterstützt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Automated</source>
+        <translation>Automatisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No activities found.</source>
+        <translation>Keine Aktivitäten gefunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no pool)</source>
+        <translation>(kein Pool)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 % automated</source>
+        <translation>%1 % automatisiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Once-only candidates</source>
+        <translation>Once-Only-Kandidaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked for in</source>
+        <translation>Erfragt in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by</source>
+        <translation>Vorhanden in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matched by</source>
+        <translation>Erkannt über</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No data is asked for that a register in the model holds.</source>
+        <translation>Es werden keine Daten erfragt, die einem Register im Modell vorliegen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>FIM schema id</source>
+        <translation>FIM-Schema-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>OZG maturity level %1</source>
+        <translation>OZG-Reifegrad %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OZG maturity level not estimated</source>
+        <translation>OZG-Reifegrad nicht geschätzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What caps the maturity level</source>
+        <translation>Was den Reifegrad begrenzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the level is not estimated</source>
+        <translation>Warum der Reifegrad nicht geschätzt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing keeps the level lower.</source>
+        <translation>Nichts begrenzt den Reifegrad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Missing knowledge</source>
+        <translation>Fehlende Angaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the model does not say</source>
+        <translation>Was das Modell nicht angibt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model states everything the analysis needs.</source>
+        <translation>Das Modell enthält alle Angaben, die die Analyse braucht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No information online.</source>
+        <translation>Keine Informationen online.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information online.</source>
+        <translation>Informationen online.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form online, but submitted on paper.</source>
+        <translation>Formular online, Einreichung aber auf Papier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application fully online, including evidence.</source>
+        <translation>Antrag vollständig online, einschließlich Nachweisen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fully digital, including the notice; evidence fetched from registers (once-only).</source>
+        <translation>Vollständig digital einschließlich Bescheid; Nachweise werden aus Registern abgerufen (Once-Only).</translation>
+    </message>
+</context>
+<context>
     <name>AttachBoundaryEventCommand</name>
     <message>
         <location filename="../model/commands/attachboundaryeventcommand.cpp" line="+16"/>
@@ -293,6 +637,74 @@
     </message>
 </context>
 <context>
+    <name>ContextPad</name>
+    <message>
+        <location filename="../views/canvas/contextpad.cpp" line="+46"/>
+        <source>Append task</source>
+        <translation>Aufgabe anhängen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Append gateway</source>
+        <translation>Gateway anhängen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Append intermediate event</source>
+        <translation>Zwischenereignis anhängen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Append end event</source>
+        <translation>Endereignis anhängen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add text annotation</source>
+        <translation>Textanmerkung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to another element</source>
+        <translation>Mit einem anderen Element verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change type</source>
+        <translation>Typ ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add lane above</source>
+        <translation>Lane darüber hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add lane below</source>
+        <translation>Lane darunter hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Divide into two lanes</source>
+        <translation>In zwei Lanes teilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Divide into three lanes</source>
+        <translation>In drei Lanes teilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Align and distribute</source>
+        <translation>Ausrichten und verteilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>DetachBoundaryEventCommand</name>
     <message>
         <location filename="../model/commands/detachboundaryeventcommand.cpp" line="+15"/>
@@ -316,7 +728,7 @@
 <context>
     <name>DiagramImageExporter</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="+161"/>
+        <location filename="wrapped_messages.cpp" line="+177"/>
         <source>cannot write %1: %2</source>
         <extracomment>views/export/diagramimageexporter.cpp</extracomment>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -905,7 +1317,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="-176"/>
+        <location filename="wrapped_messages.cpp" line="-192"/>
         <source>Cannot print</source>
         <extracomment>app/printactions.cpp</extracomment>
         <translation>Drucken nicht möglich</translation>
@@ -944,7 +1356,7 @@
 <context>
     <name>PropertyEdits</name>
     <message>
-        <location line="+168"/>
+        <location line="+184"/>
         <source>Set %1</source>
         <extracomment>views/panels/propertyedits.cpp</extracomment>
         <translation>%1 festlegen</translation>
@@ -978,6 +1390,46 @@
         <source>Set colour</source>
         <extracomment>views/panels/propertyedits.cpp</extracomment>
         <translation>Farbe festlegen</translation>
+    </message>
+    <message>
+        <location filename="../views/panels/propertyedits.cpp" line="+385"/>
+        <source>Set channel</source>
+        <translation>Kanal festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set structured data</source>
+        <translation>Strukturierte Daten festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set data standard</source>
+        <translation>Datenstandard festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set automation</source>
+        <translation>Automatisierung festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Fachverfahren</source>
+        <translation>Fachverfahren festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set data store kind</source>
+        <translation>Art des Datenspeichers festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set interface</source>
+        <translation>Schnittstelle festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set participant kind</source>
+        <translation>Art des Beteiligten festlegen</translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1480,7 @@
 <context>
     <name>RepoCommand</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="-176"/>
+        <location filename="wrapped_messages.cpp" line="-192"/>
         <source>imported %1 as model %2 &apos;%3&apos; (version 1)
 </source>
         <extracomment>app/repocommand.cpp</extracomment>
@@ -1133,6 +1585,38 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>amtsweg repo rules: expects disable ID... or enable ID...
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>amtsweg repo rules: erwartet disable ID… oder enable ID…
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amtsweg repo rules: there is no rule &apos;%1&apos;
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>amtsweg repo rules: es gibt keine Regel „%1“
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rules are switched off in %1.
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>In %1 sind keine Regeln abgeschaltet.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1	switched off for every model
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>%1	für alle Modelle abgeschaltet
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>amtsweg repo: %1 needs a value
 </source>
         <extracomment>app/repocommand.cpp</extracomment>
@@ -1149,11 +1633,20 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>amtsweg repo: expects one of import, list, history, export, search, check, save, restore, rules
+
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>amtsweg repo: erwartet import, list, history, export, search, check, save, restore oder rules
+
+</translation>
+    </message>
+    <message>
         <source>amtsweg repo: expects one of import, list, history, export, search, check, save, restore
 
 </source>
         <extracomment>app/repocommand.cpp</extracomment>
-        <translation>amtsweg repo: erwartet einen dieser Befehle: import, list, history, export, search, check, save, restore
+        <translation type="vanished">amtsweg repo: erwartet einen dieser Befehle: import, list, history, export, search, check, save, restore
 
 </translation>
     </message>
@@ -1187,7 +1680,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="wrapped_messages.cpp" line="+66"/>
+        <location filename="wrapped_messages.cpp" line="+74"/>
         <source>Model %1 version %2 has the wrong size (%3 bytes).</source>
         <extracomment>model/repository/repositorycheck.cpp</extracomment>
         <translation>Modell %1 Version %2 hat die falsche Größe (%3 Bytes).</translation>
@@ -1208,7 +1701,7 @@
         <translation>Der Ordnerbaum enthält einen Zyklus (%3, Ordner %2).</translation>
     </message>
     <message>
-        <location filename="wrapped_messages.cpp" line="-64"/>
+        <location filename="wrapped_messages.cpp" line="-72"/>
         <source>unreadable</source>
         <extracomment>model/repository/modelimport.cpp</extracomment>
         <translation>unlesbar</translation>
@@ -1376,6 +1869,30 @@
         <source>Version %1 of model %2 cannot be read.</source>
         <extracomment>model/repository/processrepository.cpp</extracomment>
         <translation>Version %1 von Modell %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading the switched-off rules</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Lesen der abgeschalteten Regeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>switching rules off</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Abschalten von Regeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>switching rules on</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Einschalten von Regeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is no rule id.</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>„%1“ ist keine Regel-ID.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1625,6 +2142,92 @@
         <location line="+0"/>
         <source>Divide into two lanes</source>
         <translation>In zwei Lanes teilen</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::AnalysisController</name>
+    <message>
+        <location filename="../app/analysiscontroller.cpp" line="+24"/>
+        <source>Show Analysis on &amp;Canvas</source>
+        <translation>Analyse auf der &amp;Zeichenfläche zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark media breaks (red) and hand-offs (orange) on the canvas</source>
+        <translation>Medienbrüche (rot) und Übergaben (orange) auf der Zeichenfläche markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Analysis Report...</source>
+        <translation>&amp;Analysebericht exportieren…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No model is open.</source>
+        <translation>Kein Modell ist geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export analysis report</source>
+        <translation>Analysebericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::AnalysisPanel</name>
+    <message>
+        <location filename="../views/panels/analysispanel.cpp" line="+179"/>
+        <source>No model</source>
+        <translation>Kein Modell</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Maturity</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media breaks</source>
+        <translation>Medienbrüche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-offs</source>
+        <translation>Übergaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automation</source>
+        <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once only</source>
+        <translation>Once-Only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing knowledge</source>
+        <translation>Fehlende Angaben</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2560,154 @@
     </message>
 </context>
 <context>
+    <name>amtsweg::EndToEndSection</name>
+    <message>
+        <location filename="../views/panels/endtoendsection.cpp" line="+52"/>
+        <source>%1 (not recognised)</source>
+        <translation>%1 (nicht erkannt)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>End to end</source>
+        <translation>Ende zu Ende</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the information reaches its recipient.</source>
+        <translation>Wie die Information ihren Empfänger erreicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Structured data</source>
+        <translation>Strukturierte Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the information arrives as data a program can process without retyping (e.g. XML), not as a scan, PDF or free text. Unknown: what the channel usually carries.</source>
+        <translation>Ob die Information als Daten ankommt, die ein Programm ohne Abtippen verarbeiten kann (z. B. XML), nicht als Scan, PDF oder Freitext. Unbekannt: was der Kanal üblicherweise transportiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How the information travels, from channel and structured data.</source>
+        <translation>Wie die Information übermittelt wird, aus Kanal und strukturierten Daten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data standard</source>
+        <translation>Datenstandard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. XMeld 2.4 or S00000092</source>
+        <translation>z. B. XMeld 2.4 oder S00000092</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data standard or FIM data schema the information follows.</source>
+        <translation>Der Datenstandard oder das FIM-Datenschema, dem die Information folgt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automation</source>
+        <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far IT does the activity: by hand, supported by IT, or fully automated.</source>
+        <translation>Wie weit IT die Aktivität übernimmt: von Hand, IT-unterstützt oder vollautomatisiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fachverfahren</source>
+        <translation>Fachverfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. OK.EWO</source>
+        <translation>z. B. OK.EWO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Fachverfahren (specialist application) the activity is done in.</source>
+        <translation>Das Fachverfahren, in dem die Aktivität erledigt wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <comment>data store</comment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What kind of data store this is.</source>
+        <translation>Welche Art von Datenspeicher dies ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether other systems can read or write the data store through an interface, not only people by hand.</source>
+        <translation>Ob andere Systeme den Datenspeicher über eine Schnittstelle lesen oder schreiben können, nicht nur Menschen von Hand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <comment>participant</comment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who or what the pool stands for.</source>
+        <translation>Wen oder was der Pool darstellt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+58"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+13"/>
+        <location line="+15"/>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Unknown (task type: %1)</source>
+        <translation>Unbekannt (Aufgabentyp: %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>From data store: %1</source>
+        <translation>Vom Datenspeicher: %1</translation>
+    </message>
+</context>
+<context>
     <name>amtsweg::EventSection</name>
     <message>
         <location filename="../views/panels/eventsection.cpp" line="+34"/>
@@ -2161,13 +2912,13 @@
 <context>
     <name>amtsweg::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+74"/>
+        <location filename="../app/mainwindow.cpp" line="+75"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
-        <location line="+377"/>
+        <location line="+379"/>
         <source>%n element(s)</source>
         <translation>
             <numerusform>%n Element</numerusform>
@@ -2175,7 +2926,7 @@
         </translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-370"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -2257,7 +3008,7 @@
         <translation>Bild e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -2347,7 +3098,7 @@
         <translation>Vorheriger Tab</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
@@ -2449,7 +3200,7 @@
 <context>
     <name>amtsweg::PanelDocks</name>
     <message>
-        <location filename="../app/paneldocks.cpp" line="+29"/>
+        <location filename="../app/paneldocks.cpp" line="+31"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -2483,8 +3234,13 @@
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+61"/>
         <source>%n elements selected.</source>
         <translation>
             <numerusform>%n Element ausgewählt.</numerusform>
@@ -2566,7 +3322,7 @@
 <context>
     <name>amtsweg::ProblemsChecker</name>
     <message>
-        <location filename="../app/problemschecker.cpp" line="+55"/>
+        <location filename="../app/problemschecker.cpp" line="+63"/>
         <source>Switch off rule %1</source>
         <translation>Regel %1 abschalten</translation>
     </message>
@@ -2574,7 +3330,7 @@
 <context>
     <name>amtsweg::ProblemsPanel</name>
     <message>
-        <location filename="../views/panels/problemspanel.cpp" line="+28"/>
+        <location filename="../views/panels/problemspanel.cpp" line="+30"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -2678,20 +3434,25 @@
         <translation>Alle Regeln</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Show Element</source>
         <translation>Element zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Switch Off Rule &apos;%1&apos; for This Model</source>
         <translation>Regel „%1“ für dieses Modell abschalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch Off Rule &apos;%1&apos; in This Repository</source>
+        <translation>Regel „%1“ in diesem Repository abschalten</translation>
     </message>
 </context>
 <context>
     <name>amtsweg::PropertiesPanel</name>
     <message>
-        <location filename="../views/panels/propertiespanel.cpp" line="+97"/>
+        <location filename="../views/panels/propertiespanel.cpp" line="+98"/>
         <source>Select an element to see its properties.</source>
         <translation>Wählen Sie ein Element aus, um seine Eigenschaften zu sehen.</translation>
     </message>
@@ -2877,13 +3638,23 @@
 <context>
     <name>amtsweg::RepositoryController</name>
     <message>
-        <location filename="../app/repositorycontroller.cpp" line="+74"/>
-        <location line="+38"/>
+        <location filename="../app/repositorycontroller.cpp" line="+79"/>
+        <location line="+62"/>
         <source>Cannot open repository</source>
         <translation>Repository kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-37"/>
+        <source>Cannot switch off the rule</source>
+        <translation>Die Regel kann nicht abgeschaltet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule %1 is switched off for every model in this repository (amtsweg repo rules enable %1 switches it on again).</source>
+        <translation>Die Regel %1 ist für alle Modelle in diesem Repository abgeschaltet (amtsweg repo rules enable %1 schaltet sie wieder ein).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Repository damaged</source>
         <translation>Repository beschädigt</translation>
     </message>
@@ -3213,7 +3984,7 @@
         <translation>Inklusive Gateways sind zu vermeiden</translation>
     </message>
     <message>
-        <location filename="../model/validation/ruleregistry.cpp" line="+18"/>
+        <location filename="../model/validation/ruleregistry.cpp" line="+23"/>
         <source>Ad-hoc sub-processes have no start or end events</source>
         <translation>Ad-hoc-Teilprozesse haben keine Start- oder Endereignisse</translation>
     </message>
@@ -3363,6 +4134,146 @@
         <translation>Jeder Flussknoten ist von einem Start aus erreichbar</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Information does not change medium along the flow</source>
+        <translation>Informationen wechseln im Ablauf nicht das Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant is not asked for data a register in the model holds</source>
+        <translation>Die antragstellende Person wird nicht nach Daten gefragt, die einem Register im Modell vorliegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every pool says what it is (citizen, company, online service, authority, register)</source>
+        <translation>Jeder Pool gibt seine Art an (Bürger:in, Unternehmen, Onlinedienst, Behörde, Register)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every message flow has a channel</source>
+        <translation>Jeder Nachrichtenfluss hat einen Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every step says whether it is manual, IT-supported or automated</source>
+        <translation>Jeder Schritt gibt an, ob er manuell, IT-unterstützt oder automatisiert ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every data store has a kind and, for registers and Fachverfahren, says whether it has an interface</source>
+        <translation>Jeder Datenspeicher hat eine Art und gibt bei Registern und Fachverfahren an, ob er eine Schnittstelle hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A FIM model has a Prozesssteckbrief</source>
+        <translation>Ein FIM-Modell hat einen Prozesssteckbrief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Prozessschlüssel is a 14-digit Leistungsschlüssel</source>
+        <translation>Der Prozessschlüssel ist ein 14-stelliger Leistungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Prozesssteckbrief has a name and a version NN.NN.NN</source>
+        <translation>Der Prozesssteckbrief hat einen Namen und eine Version NN.NN.NN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detaillierungsstufe and Freigabestatus are valid codes</source>
+        <translation>Detaillierungsstufe und Freigabestatus sind gültige Codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every Prozessteilnehmer has a name and a valid role</source>
+        <translation>Jeder Prozessteilnehmer hat einen Namen und eine gültige Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every pool is named after a Prozessteilnehmer</source>
+        <translation>Jeder Pool ist nach einem Prozessteilnehmer benannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The process has a Handlungsgrundlage, each with name and art</source>
+        <translation>Der Prozess hat eine Handlungsgrundlage, jede mit Name und Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every sub-process of the administration is a Referenzaktivitätengruppe</source>
+        <translation>Jeder Teilprozess der Verwaltung ist eine Referenzaktivitätengruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every RAG group has a type 1–8</source>
+        <translation>Jede Aktivitätengruppe hat einen Typ 1–8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every RAG group has a version and the filled type-specific attributes of its type</source>
+        <translation>Jede Aktivitätengruppe hat eine Version und die ausgefüllten typspezifischen Attribute ihres Typs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAG group ids are unique numbers</source>
+        <translation>Die IDs der Aktivitätengruppen sind eindeutige Nummern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAG groups belong to sub-processes</source>
+        <translation>Aktivitätengruppen gehören zu Teilprozessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every RAG group names a Handlungsgrundlage</source>
+        <translation>Jede Aktivitätengruppe nennt eine Handlungsgrundlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAG groups that receive or provide information have the message flows</source>
+        <translation>Aktivitätengruppen, die Informationen empfangen oder bereitstellen, haben die Nachrichtenflüsse dazu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senders and recipients of RAG groups are the pools their message flows connect</source>
+        <translation>Absender und Empfänger von Aktivitätengruppen sind die Pools, die ihre Nachrichtenflüsse verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only FIM-BPMN symbols: message start, plain end, RAG sub-processes, call activities, exclusive and parallel gateways, interrupting timer boundary events</source>
+        <translation>Nur FIM-BPMN-Symbole: Nachrichten-Startereignis, einfaches Endereignis, Aktivitätengruppen, Aufrufaktivitäten, exklusive und parallele Gateways, unterbrechende Zeit-Randereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pools are laid out vertically</source>
+        <translation>Pools sind senkrecht angeordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The administration&apos;s pool has exactly one start event</source>
+        <translation>Der Pool der Verwaltung hat genau ein Startereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every end event is named</source>
+        <translation>Jedes Endereignis ist benannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every node lies on a path from the start event to an end event</source>
+        <translation>Jeder Knoten liegt auf einem Pfad vom Startereignis zu einem Endereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverging gateways ask a question ending in &apos;?&apos;</source>
+        <translation>Verzweigende Gateways stellen eine Frage, die mit „?“ endet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flows leaving a question carry the answer</source>
+        <translation>Flüsse, die eine Frage verlassen, tragen die Antwort</translation>
+    </message>
+    <message>
         <location filename="../model/validation/startendrules.cpp" line="+74"/>
         <source>Sub process is missing start event</source>
         <translation>Teilprozess hat kein Startereignis</translation>
@@ -3428,7 +4339,7 @@
         <translation>Terminierung ist überflüssig</translation>
     </message>
     <message>
-        <location filename="../model/validation/structurerules.cpp" line="+64"/>
+        <location filename="../model/validation/structurerules.cpp" line="+43"/>
         <source>Message flow connects two elements of the same pool</source>
         <translation>Nachrichtenfluss verbindet zwei Elemente desselben Pools</translation>
     </message>
@@ -3451,6 +4362,723 @@
         <location line="+54"/>
         <source>No path from a start event reaches this element</source>
         <translation>Kein Pfad von einem Startereignis erreicht dieses Element</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/e2erules.cpp" line="+17"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Media break (%1): %2</source>
+        <translation>Medienbruch (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The applicant is asked for %1, which &apos;%2&apos; already holds: fetch it from there (once-only)</source>
+        <translation>Die antragstellende Person wird nach %1 gefragt, das „%2“ bereits vorliegt: dort abrufen (Once-Only)</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/fimprofilerules.cpp" line="+83"/>
+        <source>Not FIM-BPMN: %1 (%2)</source>
+        <translation>Kein FIM-BPMN: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not FIM-BPMN: pool %1 is laid out horizontally; FIM pools are vertical</source>
+        <translation>Kein FIM-BPMN: Pool %1 ist waagerecht angeordnet; FIM-Pools sind senkrecht</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 has %2 start events; a FIM process has exactly one</source>
+        <translation>%1 hat %2 Startereignisse; ein FIM-Prozess hat genau eines</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>End event %1 has no name</source>
+        <translation>Endereignis %1 hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No path from the start event reaches %1</source>
+        <translation>Kein Pfad vom Startereignis erreicht %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No path leads from %1 to an end event</source>
+        <translation>Kein Pfad führt von %1 zu einem Endereignis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Diverging gateway %1 is not labelled as a question ending in &apos;?&apos;</source>
+        <translation>Verzweigendes Gateway %1 ist nicht als Frage mit „?“ am Ende beschriftet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Flow %1 leaving the question %2 has no answer as its label</source>
+        <translation>Fluss %1 aus der Frage %2 ist nicht mit einer Antwort beschriftet</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/fimragrules.cpp" line="+76"/>
+        <source>form reference or text</source>
+        <translation>Formularbezug oder Text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>received data</source>
+        <translation>empfangene Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>provided data</source>
+        <translation>bereitgestellte Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kind of formal check</source>
+        <translation>Art der formellen Prüfung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>valid kind of formal check</source>
+        <translation>gültige Art der formellen Prüfung</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sub-process %1 is no Referenzaktivitätengruppe</source>
+        <translation>Teilprozess %1 ist keine Referenzaktivitätengruppe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>RAG group %1 has no valid type (1–8): &apos;%2&apos;</source>
+        <translation>Aktivitätengruppe %1 hat keinen gültigen Typ (1–8): „%2“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>RAG group %1 has no RAG version</source>
+        <translation>Aktivitätengruppe %1 hat keine Version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RAG group %1 needs exactly one block of type-specific attributes, for type %2 (%3)</source>
+        <translation>Aktivitätengruppe %1 braucht genau einen Block typspezifischer Attribute, für Typ %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RAG group %1 lacks: %2</source>
+        <translation>Aktivitätengruppe %1 fehlt: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>RAG group %1 has no group id</source>
+        <translation>Aktivitätengruppe %1 hat keine Gruppen-ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group id &apos;%1&apos; of %2 is not a number like 01</source>
+        <translation>Gruppen-ID „%1“ von %2 ist keine Nummer wie 01</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Group id &apos;%1&apos; of %2 is used by another group</source>
+        <translation>Gruppen-ID „%1“ von %2 wird von einer anderen Gruppe verwendet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A RAG group belongs to a sub-process of a process, not to %1</source>
+        <translation>Eine Aktivitätengruppe gehört zu einem Teilprozess eines Prozesses, nicht zu %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>RAG group %1 names no Handlungsgrundlage</source>
+        <translation>Aktivitätengruppe %1 nennt keine Handlungsgrundlage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>RAG group %1 receives information but no message flow from another pool reaches it</source>
+        <translation>Aktivitätengruppe %1 empfängt Informationen, aber kein Nachrichtenfluss aus einem anderen Pool erreicht sie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RAG group %1 provides information but sends no message flow to another pool</source>
+        <translation>Aktivitätengruppe %1 stellt Informationen bereit, sendet aber keinen Nachrichtenfluss an einen anderen Pool</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sender &apos;%1&apos; of RAG group %2 is no pool that sends it a message flow</source>
+        <translation>Absender „%1“ der Aktivitätengruppe %2 ist kein Pool, der ihr einen Nachrichtenfluss sendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient &apos;%1&apos; of RAG group %2 is no pool it sends a message flow to</source>
+        <translation>Empfänger „%1“ der Aktivitätengruppe %2 ist kein Pool, an den sie einen Nachrichtenfluss sendet</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/fimrules.cpp" line="+47"/>
+        <source>FIM model without a Prozesssteckbrief: add one to %1</source>
+        <translation>FIM-Modell ohne Prozesssteckbrief: Fügen Sie %1 einen hinzu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Prozesssteckbrief of %1 has no Prozessschlüssel</source>
+        <translation>Der Prozesssteckbrief von %1 hat keinen Prozessschlüssel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prozessschlüssel &apos;%1&apos; of %2 is not a 14-digit Leistungsschlüssel</source>
+        <translation>Prozessschlüssel „%1“ von %2 ist kein 14-stelliger Leistungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The Prozesssteckbrief of %1 has no name</source>
+        <translation>Der Prozesssteckbrief von %1 hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Prozesssteckbrief of %1 has no version</source>
+        <translation>Der Prozesssteckbrief von %1 hat keine Version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version &apos;%1&apos; of %2 is not of the form NN.NN.NN</source>
+        <translation>Version „%1“ von %2 hat nicht die Form NN.NN.NN</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The Prozesssteckbrief of %1 has no %2</source>
+        <translation>Im Prozesssteckbrief von %1 fehlt: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 &apos;%2&apos; of %3 is no valid code</source>
+        <translation>%1 „%2“ von %3 ist kein gültiger Code</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The Prozesssteckbrief of %1 names no Prozessteilnehmer</source>
+        <translation>Der Prozesssteckbrief von %1 nennt keinen Prozessteilnehmer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prozessteilnehmer %1 of %2 has no name</source>
+        <translation>Prozessteilnehmer %1 von %2 hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prozessteilnehmer %1 of %2 has no role</source>
+        <translation>Prozessteilnehmer %1 von %2 hat keine Rolle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role &apos;%1&apos; of Prozessteilnehmer %2 of %3 is no valid code</source>
+        <translation>Rolle „%1“ des Prozessteilnehmers %2 von %3 ist kein gültiger Code</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pool %1 is no Prozessteilnehmer of the Prozesssteckbrief</source>
+        <translation>Pool %1 ist kein Prozessteilnehmer des Prozesssteckbriefs</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Prozesssteckbrief of %1 names no Handlungsgrundlage</source>
+        <translation>Der Prozesssteckbrief von %1 nennt keine Handlungsgrundlage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Handlungsgrundlage %1 of %2 has no name</source>
+        <translation>Handlungsgrundlage %1 von %2 hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handlungsgrundlage %1 of %2 has no art</source>
+        <translation>Handlungsgrundlage %1 von %2 hat keine Art</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::e2e</name>
+    <message>
+        <location filename="../model/e2e/analysisformat.cpp" line="+98"/>
+        <source>OZG maturity level (estimate): %1</source>
+        <translation>OZG-Reifegrad (Schätzung): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OZG maturity level: not estimated</source>
+        <translation>OZG-Reifegrad: nicht geschätzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Media breaks: %1</source>
+        <translation>Medienbrüche: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hand-offs: %1 between pools, %2 between lanes</source>
+        <translation>Übergaben: %1 zwischen Pools, %2 zwischen Lanes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 → %2 by %3</source>
+        <translation>%1 → %2 über %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paths: %1</source>
+        <translation>Pfade: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stopped after %1; the model has more)</source>
+        <translation>(nach %1 abgebrochen; das Modell hat mehr)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 pool and %2 lane hand-offs: </source>
+        <translation>%1 Pool- und %2 Lane-Übergaben: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automation of the steps</source>
+        <translation>Automatisierung der Schritte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: manual %2 (%3), IT-supported %4 (%5), automated %6 (%7), unknown %8</source>
+        <translation>%1: manuell %2 (%3), IT-unterstützt %4 (%5), automatisiert %6 (%7), unbekannt %8</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Once-only candidates: %1</source>
+        <translation>Once-Only-Kandidaten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 asks the applicant for %2, which %3 holds</source>
+        <translation>%1 fragt die antragstellende Person nach %2, das %3 vorliegt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing knowledge: %1</source>
+        <translation>Fehlende Angaben: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/e2e/e2eanalysis.cpp" line="+50"/>
+        <source>Kind of pool %1 is unknown</source>
+        <translation>Art des Pools %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel of message flow %1 is unknown</source>
+        <translation>Kanal des Nachrichtenflusses %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automation of %1 is unknown</source>
+        <translation>Automatisierungsgrad von %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind of data store %1 is unknown</source>
+        <translation>Art des Datenspeichers %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Whether data store %1 has an interface is unknown</source>
+        <translation>Ob der Datenspeicher %1 eine Schnittstelle hat, ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&apos;%1&apos;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Typed in again</source>
+        <translation>Erneut erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handled on paper</source>
+        <translation>Auf Papier bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed on unstructured</source>
+        <translation>Unstrukturiert weitergegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carried between systems by hand</source>
+        <translation>Von Hand zwischen Systemen übertragen</translation>
+    </message>
+    <message>
+        <location filename="../model/e2e/e2eattributes.cpp" line="+14"/>
+        <source>Online form / portal</source>
+        <translation>Online-Formular / Portal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XÖV message (OSCI/XTA)</source>
+        <translation>XÖV-Nachricht (OSCI/XTA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIT-Connect</source>
+        <translation>FIT-Connect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De-Mail / postbox</source>
+        <translation>De-Mail / Postfach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper letter</source>
+        <translation>Papierbrief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT-supported</source>
+        <translation>IT-unterstützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated</source>
+        <translation>Automatisiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Fachverfahren</source>
+        <translation>Fachverfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Citizen</source>
+        <translation>Bürger:in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online service</source>
+        <translation>Onlinedienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+242"/>
+        <source>structured digital</source>
+        <translation>strukturiert digital</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unstructured digital</source>
+        <translation>unstrukturiert digital</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oral</source>
+        <translation>mündlich</translation>
+    </message>
+    <message>
+        <location filename="../model/e2e/maturity.cpp" line="+34"/>
+        <source>No pool is marked as citizen or company: set the kind of the applicant&apos;s pool to estimate the level</source>
+        <translation>Kein Pool ist als Bürger:in oder Unternehmen gekennzeichnet: Legen Sie die Art des Pools der antragstellenden Person fest, um den Reifegrad zu schätzen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The applicant sends nothing to the administration in the model</source>
+        <translation>Die antragstellende Person sendet im Modell nichts an die Verwaltung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The applicant provides %1 that %2 already holds (once-only)</source>
+        <translation>Die antragstellende Person liefert %1, das %2 bereits vorliegt (Once-Only)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Media breaks along the flow: %1, so not digital end to end</source>
+        <translation>Medienbrüche im Ablauf: %1, also nicht durchgängig digital</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>an unknown channel</source>
+        <translation>einen unbekannten Kanal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 via %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is submitted online (%1); whether information is online cannot be read from a process model, so the level is 0 or 1</source>
+        <translation>Nichts wird online eingereicht (%1); ob Informationen online stehen, lässt sich einem Prozessmodell nicht entnehmen, daher Reifegrad 0 oder 1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is submitted via %2, not online: the application is not fully online</source>
+        <translation>%1 wird über %2 eingereicht, nicht online: Der Antrag ist nicht vollständig online</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No notice or reply goes back to the applicant in the model</source>
+        <translation>Im Modell geht kein Bescheid und keine Antwort an die antragstellende Person zurück</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 reaches the applicant via %2, not digitally</source>
+        <translation>%1 erreicht die antragstellende Person über %2, nicht digital</translation>
+    </message>
+    <message>
+        <location filename="../model/e2e/mediabreaks.cpp" line="+95"/>
+        <source>%1 arrives as %2 (%3) and is processed in the %4 step %5: it has to be typed in again</source>
+        <translation>%1 kommt als %2 (%3) an und wird im Schritt %5 (%4) bearbeitet: Die Daten müssen erneut erfasst werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 arrives structured (%2) but %3 is done by hand: the data leaves the system</source>
+        <translation>%1 kommt strukturiert an (%2), aber %3 wird von Hand erledigt: Die Daten verlassen das System</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is sent as %2 (%3) although the data was digital before (%4)</source>
+        <translation>%1 wird als %2 (%3) versandt, obwohl die Daten vorher digital vorlagen (%4)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>From %1 (%2) to %3 (%4) with no interface between the two Fachverfahren: the data is carried over by hand</source>
+        <translation>Von %1 (%2) zu %3 (%4) ohne Schnittstelle zwischen den beiden Fachverfahren: Die Daten werden von Hand übertragen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 takes data from %2 into %3, and %4 has no interface</source>
+        <translation>%1 überträgt Daten aus %2 nach %3, und %4 hat keine Schnittstelle</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::fim</name>
+    <message>
+        <location filename="../model/fim/fimcodes.cpp" line="+11"/>
+        <source>Planned</source>
+        <translation>In Planung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methodically released</source>
+        <translation>Methodisch freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released by the subject experts (silver)</source>
+        <translation>Fachlich freigegeben (silber)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released by the subject experts (gold)</source>
+        <translation>Fachlich freigegeben (gold)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked for deletion</source>
+        <translation>Vorgesehen zum Löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Master information</source>
+        <translation>Stamminformation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level of detail 102</source>
+        <translation>Detaillierungsstufe 102</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level of detail 103</source>
+        <translation>Detaillierungsstufe 103</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level of detail 104</source>
+        <translation>Detaillierungsstufe 104</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level of detail 105</source>
+        <translation>Detaillierungsstufe 105</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Initiator</source>
+        <translation>Initiator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main actor</source>
+        <translation>Hauptakteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Act (statute)</source>
+        <translation>Gesetz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receive information</source>
+        <translation>Information empfangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provide information</source>
+        <translation>Information bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the matter formally</source>
+        <translation>Sachverhalt formell prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assess/decide the matter without discretion</source>
+        <translation>Sachverhalt beurteilen/entscheiden ohne Spielraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assess/decide the matter with discretion</source>
+        <translation>Sachverhalt beurteilen/entscheiden mit Spielraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing group (RAG 6)</source>
+        <translation>Bearbeitungsgruppe (RAG 6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Involve others</source>
+        <translation>Beteiligung durchführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free group (RAG 8)</source>
+        <translation>Freie Gruppe (RAG 8)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subject-matter jurisdiction</source>
+        <translation>Sachliche Zuständigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local jurisdiction</source>
+        <translation>Örtliche Zuständigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of check 3</source>
+        <translation>Prüfart 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discretion whether to act</source>
+        <translation>Entschließungsermessen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Information request</source>
+        <translation>Auskunft</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Kind %1</source>
+        <translation>Art %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown code %1</source>
+        <translation>unbekannter Code %1</translation>
     </message>
 </context>
 </TS>

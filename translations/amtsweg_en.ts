@@ -15,8 +15,8 @@
 <context>
     <name>amtsweg::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+90"/>
-        <location line="+377"/>
+        <location filename="../app/mainwindow.cpp" line="+91"/>
+        <location line="+379"/>
         <source>%n element(s)</source>
         <translation>
             <numerusform>%n element</numerusform>
@@ -24,7 +24,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-197"/>
+        <location line="-199"/>
         <source>Opened %1 with %n warning(s)</source>
         <translation>
             <numerusform>Opened %1 with %n warning</numerusform>
@@ -35,7 +35,7 @@
 <context>
     <name>amtsweg::PanelDocks</name>
     <message numerus="yes">
-        <location filename="../app/paneldocks.cpp" line="+116"/>
+        <location filename="../app/paneldocks.cpp" line="+126"/>
         <source>%n elements selected.</source>
         <translation>
             <numerusform>%n element selected.</numerusform>
@@ -57,7 +57,7 @@
 <context>
     <name>amtsweg::ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../views/panels/problemspanel.cpp" line="+138"/>
+        <location filename="../views/panels/problemspanel.cpp" line="+140"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -84,7 +84,7 @@
 <context>
     <name>amtsweg::RepositoryController</name>
     <message numerus="yes">
-        <location filename="../app/repositorycontroller.cpp" line="+221"/>
+        <location filename="../app/repositorycontroller.cpp" line="+250"/>
         <source>%n model(s) imported; these files were not:</source>
         <translation>
             <numerusform>%n model imported; these files were not:</numerusform>

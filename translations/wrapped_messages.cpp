@@ -40,11 +40,19 @@ QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo restore: expects MODEL@VERSION (a
 //: app/repocommand.cpp
 QT_TRANSLATE_NOOP("RepoCommand", "restored version %1 of model %2 as version %3\n");
 //: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo rules: expects disable ID... or enable ID...\n");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo rules: there is no rule '%1'\n");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "No rules are switched off in %1.\n");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "%1\tswitched off for every model\n");
+//: app/repocommand.cpp
 QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo: %1 needs a value\n");
 //: app/repocommand.cpp
 QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo: unknown option '%1'\n");
 //: app/repocommand.cpp
-QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo: expects one of import, list, history, export, search, check, " "save, restore\n\n");
+QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo: expects one of import, list, history, export, search, check, " "save, restore, rules\n\n");
 //: app/repocommand.cpp
 QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo %1: wrong arguments\n\n");
 //: model/repository/modelimport.cpp
@@ -103,6 +111,14 @@ QT_TRANSLATE_NOOP("Repository", "Model %1 version %2 is damaged in the repositor
 QT_TRANSLATE_NOOP("Repository", "Model %1 has no version %2.");
 //: model/repository/processrepository.cpp
 QT_TRANSLATE_NOOP("Repository", "Version %1 of model %2 cannot be read.");
+//: model/repository/processrepository.cpp
+QT_TRANSLATE_NOOP("Repository", "reading the switched-off rules");
+//: model/repository/processrepository.cpp
+QT_TRANSLATE_NOOP("Repository", "switching rules off");
+//: model/repository/processrepository.cpp
+QT_TRANSLATE_NOOP("Repository", "switching rules on");
+//: model/repository/processrepository.cpp
+QT_TRANSLATE_NOOP("Repository", "'%1' is no rule id.");
 //: model/repository/repositorybackup.cpp
 QT_TRANSLATE_NOOP("Repository", "Cannot create the backup folder '%1'.");
 //: model/repository/repositorybackup.cpp
