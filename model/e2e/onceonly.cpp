@@ -85,7 +85,11 @@ public:
                                                       : namesMatch(request.key, held.key);
                 if (!match || !seen.insert({request.element, holder}).second)
                     continue;
-                result.push_back({request.element, holder, request.text, request.isSchemaId});
+                // Name the data by the shorter name: what the two have in common.
+                const QString &data = !request.isSchemaId && held.text.size() < request.text.size()
+                                          ? held.text
+                                          : request.text;
+                result.push_back({request.element, holder, data, request.isSchemaId});
             }
         return result;
     }

@@ -227,6 +227,18 @@ void TestE2eAnalysis::onceOnly()
         {"MF_Nachweise", "P_Register", "Meldebescheinigung", false},
     };
     QCOMPARE(found, expected);
+
+    // A name that contains the register's data as whole words matches; the report names the
+    // data by the shorter name.
+    const Loaded longer = wohngeld({{"name=\"Meldebescheinigung\" sourceRef=\"Task_Send\"",
+                                     "name=\"Nachweise: aktuelle Meldebescheinigung\" "
+                                     "sourceRef=\"Task_Send\""}});
+    QCOMPARE(longer.analysis.onceOnly.size(), std::size_t(2));
+    QCOMPARE(longer.analysis.onceOnly[1].data, QStringLiteral("Meldebescheinigung"));
+    // ... but not inside a word.
+    const Loaded partial = wohngeld({{"name=\"Meldebescheinigung\" sourceRef=\"Task_Send\"",
+                                      "name=\"Meldebescheinigungen\" sourceRef=\"Task_Send\""}});
+    QCOMPARE(partial.analysis.onceOnly.size(), std::size_t(1));
 }
 
 void TestE2eAnalysis::maturity()
