@@ -3,12 +3,15 @@
 // built elements survive writing and reading, and keep what Amtsweg does not understand.
 
 #include "bpmn/elements.h"
+#include "commands/setfimdatacommand.h"
+#include "document.h"
 #include "fim/fimbuild.h"
 #include "fim/fimcodes.h"
 #include "fim/fimread.h"
 #include "xml/bpmnreader.h"
 #include "xml/bpmnwriter.h"
 
+#include <QUndoStack>
 #include <QtTest/QTest>
 
 using namespace amtsweg;
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void roundTrip();
     void buildOnElementWithoutExtensions();
     void rebuildKeepsUnknownContent();
+    void commandSetsUndoesAndRemoves();
 };
 
 namespace {
@@ -442,6 +446,51 @@ void TestFimModel::rebuildKeepsUnknownContent()
     QVERIFY(isFim(*written, steckbrief, "prozesssteckbrief"));
     QVERIFY(isFim(*written, written->firstChildElement(steckbrief), "prozessschluessel"));
     QCOMPARE(str(written->localName(lastChildElement(*written, steckbrief))), QStringLiteral("note"));
+}
+
+void TestFimModel::commandSetsUndoesAndRemoves()
+{
+    BpmnDocument doc(load("lenient.bpmn"));
+    const ModelTree &tree = doc.tree();
+    const QByteArray before = BpmnWriter::write(tree);
+    const NodeId task = tree.byId("Task_Plain");
+    QVERIFY(!aktivitaetengruppe(tree, task));
+    QList<NodeId> changed;
+    connect(&doc, &BpmnDocument::elementChanged, &doc, [&](NodeId n) { changed << n; });
+
+    // A group on an element without extensionElements, then a second edit merging into it.
+    Aktivitaetengruppe g;
+    g.typ = QStringLiteral("3");
+    g.gruppenId = QStringLiteral("07");
+    QUndoStack stack;
+    stack.push(new SetFimDataCommand(&doc, task, g));
+    g.name = QStringLiteral("Formell prüfen");
+    stack.push(new SetFimDataCommand(&doc, task, g));
+    QCOMPARE(stack.count(), 1);
+    QVERIFY(changed.contains(task));
+    auto read = aktivitaetengruppe(tree, task);
+    QVERIFY(read);
+    QCOMPARE(dump(*read), dump(g));
+    stack.undo();
+    QVERIFY(!aktivitaetengruppe(tree, task));
+    QCOMPARE(BpmnWriter::write(tree), before);
+    stack.redo();
+    QCOMPARE(dump(*aktivitaetengruppe(tree, task)), dump(g));
+
+    // Changing the Steckbrief keeps the foreign content next to it; removing it and undoing
+    // gives back the file's bytes.
+    stack.clear();
+    const QByteArray withGroup = BpmnWriter::write(tree);
+    auto s = *modelSteckbrief(tree);
+    s.name = QStringLiteral("Neuer Name");
+    stack.push(new SetFimDataCommand(&doc, s.owner, s));
+    QCOMPARE(modelSteckbrief(tree)->name, QStringLiteral("Neuer Name"));
+    QVERIFY(BpmnWriter::write(tree).contains("<other:note>fremd</other:note>"));
+    stack.push(SetFimDataCommand::removing(&doc, s.owner, SetFimDataCommand::Kind::Steckbrief));
+    QCOMPARE(stack.count(), 1); // merged: same owner, same element
+    QVERIFY(!prozesssteckbrief(tree, s.owner));
+    stack.undo();
+    QCOMPARE(BpmnWriter::write(tree), withGroup);
 }
 
 QTEST_GUILESS_MAIN(TestFimModel)
