@@ -25,6 +25,9 @@ PACKAGES=(
   libxml2-utils nodejs npm python3
   # headless GUI runs and tests
   xvfb xauth fonts-dejavu-core
+  # Debian package (make package): dependencies (dpkg-shlibdeps, file), PNG icons from the
+  # SVG, checks of the AppStream metadata and the desktop entry
+  dpkg-dev file librsvg2-bin appstream desktop-file-utils
 )
 
 # Versions of the npm packages used by the interchange tests and the benchmark.
