@@ -17,7 +17,7 @@ PACKAGES=(
   # Qt 6: core/gui/widgets, SVG, Qt Test, translations (lupdate/lrelease)
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev
-  # model libraries: XML, process repository, archives (later)
+  # model libraries: XML, process repository, ZIP archives (XProzess, via pkg-config)
   libtinyxml2-dev libsqlite3-dev sqlite3 libzstd-dev libzip-dev
   # benchmarks, fuzzing (clang + its sanitizer/libFuzzer runtime), peak-RSS timing
   libbenchmark-dev clang libclang-rt-14-dev time
