@@ -6,6 +6,7 @@
 #include "validation/rulecontext.h"
 
 #include "bpmn/elements.h"
+#include "fim/fimprofile.h"
 #include "fim/fimread.h"
 #include "fim/fimstructure.h"
 
@@ -24,23 +25,6 @@ std::vector<NodeId> fimProcesses(const RuleContext &c)
     return fim::isFimModel(c.tree()) ? fim::administrationProcesses(c.tree()) : std::vector<NodeId>{};
 }
 
-/// Whether a process child is one of the FIM-BPMN symbols.
-bool inProfile(const RuleContext &c, NodeId n)
-{
-    const ModelTree &t = c.tree();
-    if (bpmn::isStartEvent(t, n))
-        return c.eventDefinitions(n).size() == 1 && c.hasEventDefinition(n, "tMessageEventDefinition");
-    if (bpmn::isEndEvent(t, n))
-        return c.eventDefinitions(n).empty();
-    if (bpmn::isBoundaryEvent(t, n))
-        return c.eventDefinitions(n).size() == 1 && c.hasEventDefinition(n, "tTimerEventDefinition")
-               && c.flag(n, "cancelActivity", true);
-    if (bpmn::isSubProcess(t, n))
-        return t.is(n, "subProcess") && !c.flag(n, "triggeredByEvent");
-    return bpmn::isCallActivity(t, n) || t.is(n, "exclusiveGateway")
-           || t.is(n, "parallelGateway") || bpmn::isSequenceFlow(t, n);
-}
-
 /// Gateways of the administration's processes that split the flow by a decision (parallel
 /// gateways split without one).
 std::vector<NodeId> decisions(const RuleContext &c)
@@ -49,7 +33,7 @@ std::vector<NodeId> decisions(const RuleContext &c)
     std::vector<NodeId> result;
     for (NodeId process : fimProcesses(c))
         for (NodeId n : bpmn::childElements(t, process))
-            if (bpmn::isGateway(t, n) && !t.is(n, "parallelGateway") && c.outgoing(n).size() > 1)
+            if (fim::isDecision(t, n))
                 result.push_back(n);
     return result;
 }
@@ -78,7 +62,7 @@ void fimProfile(RuleContext &c)
     for (NodeId process : fimProcesses(c))
         for (NodeId n : bpmn::childElements(t, process))
             if ((bpmn::isFlowElement(t, n) || bpmn::isArtifact(t, n) || bpmn::isLaneSet(t, n))
-                && !inProfile(c, n))
+                && !fim::isInProfile(t, n))
                 c.report(bpmn::isLaneSet(t, n) ? process : n,
                          QT_TRANSLATE_NOOP("amtsweg::Rules", "Not FIM-BPMN: %1 (%2)"),
                          {fim::quoted(t, n), QString::fromUtf8(t.localName(n).data(),
@@ -186,7 +170,7 @@ void fimGatewayQuestion(RuleContext &c)
 {
     const ModelTree &t = c.tree();
     for (NodeId n : decisions(c))
-        if (!fim::nameOf(t, n).endsWith(QLatin1Char('?')))
+        if (!fim::fitsLabelPattern(fim::LabelPattern::Question, fim::nameOf(t, n)))
             c.report(n, QT_TRANSLATE_NOOP("amtsweg::Rules",
                                               "Diverging gateway %1 is not labelled as a question "
                                               "ending in '?'"),
