@@ -1,7 +1,9 @@
 #include "diagramitems.h"
 
+#include "fim/fimcodes.h"
 #include "notation/bpmnpainter.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -55,6 +57,11 @@ void ShapeItem::setSpec(const ShapeSpec &spec)
 {
     prepareGeometryChange();
     m_spec = spec;
+    // A RAG group's badge shows only the type code; the tooltip names the type.
+    setToolTip(spec.ragType.isEmpty() || spec.isExpanded
+                   ? QString()
+                   : QCoreApplication::translate("amtsweg::ShapeItem", "RAG %1: %2")
+                         .arg(spec.ragType, fim::codeLabel(fim::CodeList::RagTyp, spec.ragType)));
     setPos(spec.bounds.topLeft());
     setZValue(spec.z);
     updateRect();

@@ -201,7 +201,45 @@ void drawMarkers(QPainter *p, const ShapeSpec &s, const QColor &stroke, const QC
     }
 }
 
+/// The RAG type of a collapsed sub-process (FIM): a small rounded badge with the code in the
+/// top-left corner, where a task has its icon; codes longer than three characters are cut.
+void drawRagBadge(QPainter *p, const ShapeSpec &s, const QColor &stroke, const QColor &fill)
+{
+    const QFont &font = ragBadgeFont();
+    const QString code = s.ragType.left(3);
+    const QRectF badge = ragBadgeRect(s.bounds, code);
+    p->setPen(solidPen(stroke, 1));
+    p->setBrush(fill);
+    p->drawRoundedRect(badge, 4, 4);
+    // a light tint of the stroke: visible, but quieter than the name
+    QColor tint = stroke;
+    tint.setAlphaF(0.12);
+    p->setBrush(tint);
+    p->drawRoundedRect(badge, 4, 4);
+    p->setFont(font);
+    p->setPen(stroke);
+    p->drawText(badge, Qt::AlignCenter, code);
+}
+
 } // namespace
+
+const QFont &ragBadgeFont()
+{
+    static const QFont font = [] {
+        QFont f = BpmnPainter::labelFont();
+        f.setPixelSize(10);
+        f.setBold(true);
+        return f;
+    }();
+    return font;
+}
+
+QRectF ragBadgeRect(const QRectF &bounds, const QString &code)
+{
+    static const QFontMetricsF metrics(ragBadgeFont());
+    const qreal width = qMax<qreal>(16, metrics.horizontalAdvance(code.left(3)) + 8);
+    return QRectF(bounds.left() + 6, bounds.top() + 6, width, 15);
+}
 
 void drawTaskIcon(QPainter *p, TaskType type, const QPointF &topLeft, bool instantiate,
                   const QColor &stroke, const QColor &fill)
@@ -284,6 +322,9 @@ void drawActivity(QPainter *p, const ShapeSpec &s)
             p->drawEllipse(corner);
             drawEventMarker(p, s.trigger, corner, false, stroke, fill);
             icon = TaskType::User; // keep the text off the corner like off an icon
+        } else if (s.kind == ShapeKind::SubProcess && !s.ragType.isEmpty()) {
+            drawRagBadge(p, s, stroke, fill);
+            icon = TaskType::User;
         }
         // keep the text off the markers at the bottom centre
         const qreal bottom = markersOf(s).isEmpty() ? 5 : kMarkerSize + 6;

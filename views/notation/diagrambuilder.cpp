@@ -3,6 +3,8 @@
 #include "bpmnpainter.h"
 #include "di/labelstyle.h"
 #include "elementclassifier.h"
+#include "fim/fimnames.h"
+#include "fim/fimread.h"
 
 #include <charconv>
 #include <cmath>
@@ -35,6 +37,21 @@ std::optional<qreal> number(std::string_view s)
     if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v))
         return std::nullopt;
     return v;
+}
+
+/// The typ attribute of the element's RAG group (fim/fimread.h), empty when it has none: one
+/// look into its extensionElements when the shape is built, nothing at paint time.
+QString ragTypeOf(const ModelTree &tree, NodeId element)
+{
+    const NodeId group = fim::extensionChild(tree, element, fim::names::aktivitaetengruppe);
+    if (group == kNoNode)
+        return {};
+    for (const Attribute &a : tree.attributes(group)) {
+        const QualifiedName &q = tree.names()[a.name];
+        if (q.nsUri.empty() && !q.isNamespaceDeclaration && q.local == fim::names::attr::typ)
+            return toQString(a.value).trimmed();
+    }
+    return {};
 }
 
 QColor colour(std::string_view value)
@@ -218,6 +235,8 @@ ShapeSpec DiagramBuilder::buildShape(NodeId di) const
     case ShapeKind::Transaction:
     case ShapeKind::CallActivity:
         s.isExpanded = diFlag(m_tree, di, k.isExpanded, false);
+        if (s.kind == ShapeKind::SubProcess && !s.isEventSubProcess)
+            s.ragType = ragTypeOf(m_tree, s.semanticElement);
         break;
     case ShapeKind::Participant:
         s.isExpanded = diFlag(m_tree, di, k.isExpanded, s.isExpanded);

@@ -50,6 +50,9 @@ void drawGateway(QPainter *p, const ShapeSpec &s);
 void drawActivity(QPainter *p, const ShapeSpec &s);
 void drawTaskIcon(QPainter *p, TaskType type, const QPointF &topLeft, bool instantiate,
                   const QColor &stroke, const QColor &fill);
+/// The badge of a collapsed sub-process's RAG type (FIM): its font and where it goes.
+const QFont &ragBadgeFont();
+QRectF ragBadgeRect(const QRectF &bounds, const QString &code);
 void drawData(QPainter *p, const ShapeSpec &s);
 void drawSwimlane(QPainter *p, const ShapeSpec &s);
 void drawArtifact(QPainter *p, const ShapeSpec &s);  ///< text annotation, group

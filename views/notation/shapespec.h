@@ -104,6 +104,10 @@ struct ShapeSpec
     bool instantiate = false;       ///< receive task that starts the process
     bool isMultiParticipant = false;
     bool callsGlobalTask = false; ///< call activity drawn as a task (no [+] marker)
+    /// The type code of the sub-process's Referenzaktivitätengruppe (FIM, "1"–"8" or a code
+    /// kept as written): a collapsed sub-process shows it as a badge in its top-left corner.
+    /// Empty: no group.
+    QString ragType;
 
     QRectF bounds;
     QString name;
