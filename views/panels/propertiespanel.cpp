@@ -9,6 +9,7 @@
 #include "flowsection.h"
 #include "generalsection.h"
 #include "loopsection.h"
+#include "ragsection.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -60,7 +61,8 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     m_flow = new FlowSection(content);
     m_loop = new LoopSection(content);
     m_colour = new ColourSection(content);
-    m_sections = {m_general, m_event, m_flow, m_loop, new EndToEndSection(content), m_colour};
+    m_sections = {m_general, m_event, m_flow, m_loop, new EndToEndSection(content),
+                  new RagSection(content), m_colour};
     for (PropertySection *section : std::as_const(m_sections))
         layout->addWidget(section);
     layout->addStretch(1);
@@ -106,10 +108,15 @@ void PropertiesPanel::setElement(NodeId element, NodeId diElement)
 void PropertiesPanel::onElementRemoved()
 {
     const ModelTree *tree = m_document ? &m_document->tree() : nullptr;
-    if (tree && m_element != kNoNode && !tree->isAttached(m_element))
-        setElement(kNoNode);
-    else
+    if (tree && m_element != kNoNode && !tree->isAttached(m_element)) {
+        // Replaced by an element of another type (same id, new node): follow it.
+        const NodeId drawn = m_diElement != kNoNode && tree->isAttached(m_diElement)
+            ? tree->resolveRef(tree->attr(m_diElement, tree->known().bpmnElement))
+            : kNoNode;
+        setElement(drawn, drawn != kNoNode ? m_diElement : kNoNode);
+    } else {
         reload();
+    }
 }
 
 void PropertiesPanel::reload()
