@@ -16,6 +16,7 @@
 #include "languagemenu.h"
 #include "paneldocks.h"
 #include "panels/repositorybrowser.h"
+#include "panels/steckbriefpanel.h"
 #include "printactions.h"
 #include "recentfiles.h"
 #include "repositorycontroller.h"
@@ -350,6 +351,8 @@ void MainWindow::createMenus()
                     &MainWindow::exportImage);
     addPrintActions(file, this, [this] { return currentPage(); });
     file->addAction(m_panels->analysis()->exportAction());
+    file->addAction(m_panels->steckbrief()->printAction());
+    file->addAction(m_panels->steckbrief()->exportPdfAction());
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, [this] {
         if (BpmnDocument *d = document())

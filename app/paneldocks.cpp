@@ -13,6 +13,7 @@
 #include "panels/overviewview.h"
 #include "panels/propertiespanel.h"
 #include "panels/repositorybrowser.h"
+#include "panels/steckbriefpanel.h"
 
 #include <QDockWidget>
 #include <QMainWindow>
@@ -67,6 +68,14 @@ PanelDocks::PanelDocks(QMainWindow *window, QUndoGroup *undoGroup) : QObject(win
     problems->raise(); // in front, as before
     connect(m_analysis, &AnalysisController::revealRequested, this, &PanelDocks::revealRequested);
 
+    // The Prozesssteckbrief behind the properties, which stay in front.
+    m_steckbrief = new SteckbriefPanel;
+    window->tabifyDockWidget(m_docks.at(2),
+                             addDock(window, tr("Prozesssteckbrief"),
+                                     QStringLiteral("steckbriefDock"), m_steckbrief,
+                                     Qt::RightDockWidgetArea));
+    m_docks.at(2)->raise();
+
     connect(m_outline, &OutlinePanel::elementActivated, this, &PanelDocks::revealRequested);
     connect(m_outline, &OutlinePanel::drillDownRequested, this, &PanelDocks::drillDownRequested);
 }
@@ -91,6 +100,7 @@ void PanelDocks::setPage(DiagramPage *page)
     m_overview->setMainView(page);
     m_outline->setDocument(page ? page->document() : nullptr);
     m_properties->setDocument(page ? page->document() : nullptr);
+    m_steckbrief->setDocument(page ? page->document() : nullptr);
     m_checker->setDocument(page ? page->document() : nullptr);
     m_analysis->setPage(page);
     if (page) {
@@ -130,10 +140,12 @@ void PanelDocks::showSelection()
     const NodeId selected = m_page->selectedElement();
     if (selected != kNoNode || m_page->selectedDiElement() != kNoNode) {
         m_properties->setElement(selected, m_page->selectedDiElement());
+        m_steckbrief->setContextElement(selected);
         m_outline->setCurrentElement(selected);
     } else {
         // Nothing selected: the process, collaboration or sub-process the canvas shows.
         m_properties->setElement(m_page->planeElement());
+        m_steckbrief->setContextElement(m_page->planeElement());
         m_outline->setCurrentElement(m_page->planeElement());
     }
 }

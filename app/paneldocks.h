@@ -1,6 +1,7 @@
 #pragma once
 // PanelDocks: the dockable panels of the main window (properties, outline, overview, undo
-// history, repository, problems of the model checks, end-to-end analysis), each in a QDockWidget with an objectName for saveState/restoreState, and
+// history, repository, problems of the model checks, end-to-end analysis, Prozesssteckbrief),
+// each in a QDockWidget with an objectName for saveState/restoreState, and
 // their wiring to the current diagram page: the page's selection shows in the properties and the
 // outline; choosing in the outline asks the window to reveal the element.
 
@@ -25,6 +26,7 @@ class ProblemsPanel;
 class OverviewView;
 class PropertiesPanel;
 class RepositoryBrowser;
+class SteckbriefPanel;
 
 class PanelDocks : public QObject
 {
@@ -43,6 +45,7 @@ public:
     ProblemsPanel *problems() const { return m_problems; }
     ProblemsChecker *problemsChecker() const { return m_checker; }
     AnalysisController *analysis() const { return m_analysis; }
+    SteckbriefPanel *steckbrief() const { return m_steckbrief; }
     QList<QDockWidget *> docks() const { return m_docks; }
 
     /// Follows `page` (null: none): its document in the properties and outline, its canvas in
@@ -70,6 +73,7 @@ private:
     ProblemsPanel *m_problems = nullptr;
     ProblemsChecker *m_checker = nullptr;
     AnalysisController *m_analysis = nullptr;
+    SteckbriefPanel *m_steckbrief = nullptr;
     QList<QDockWidget *> m_docks;
     QPointer<DiagramPage> m_page;
 };
