@@ -90,6 +90,9 @@ OptionalDateEdit::OptionalDateEdit(const QString &name, QWidget *parent)
     m_date = new QDateEdit(this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // An unset date shows as "not set" (the minimum date), not as a date that looks recorded.
+    m_date->setMinimumDate(QDate(1900, 1, 1));
+    m_date->setSpecialValueText(tr("not set"));
     m_date->setAccessibleName(name);
     layout->addWidget(m_set);
     layout->addWidget(m_date, 1);
@@ -97,6 +100,8 @@ OptionalDateEdit::OptionalDateEdit(const QString &name, QWidget *parent)
     connect(m_set, &QCheckBox::clicked, this, [this](bool checked) {
         if (checked && m_value.isEmpty())
             m_date->setDate(QDate::currentDate());
+        if (!checked)
+            m_date->setDate(m_date->minimumDate());
         m_date->setEnabled(checked);
         Q_EMIT edited();
     });
@@ -117,7 +122,9 @@ void OptionalDateEdit::showState()
     m_set->setChecked(!m_value.isEmpty());
     m_date->setEnabled(!m_value.isEmpty());
     QSignalBlocker blocker(m_date);
-    m_date->setDate(day.isValid() ? day : QDate::currentDate());
+    m_date->setDate(m_value.isEmpty() ? m_date->minimumDate()
+                    : day.isValid()    ? day
+                                       : QDate::currentDate());
     m_date->setProperty("shownDate", m_date->date());
     m_date->setToolTip(!m_value.isEmpty() && !day.isValid()
                            ? tr("“%1” is not a date; it is kept until you choose one.").arg(m_value)
