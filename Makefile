@@ -5,6 +5,7 @@
 #   make asan    build and test with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
 #   make fuzz    clang + libFuzzer build of the reader's fuzz target, run for FUZZ_SECONDS
 #   make bench   speed and memory figures for the README (tests/bench/run-bench.sh)
+#   make package the Debian package <build>/amtsweg_VERSION_ARCH.deb (packaging/README.md)
 #   make clean   remove the build folders
 #
 # Settings (make VAR=value): JOBS, BUILD, ASAN_BUILD, FUZZ_BUILD, BUILD_TYPE, SHARED_DIR,
@@ -49,12 +50,12 @@ define configure
 	cmake -S . -B $(1) -G Ninja -DAMTSWEG_SHARED_DIR=$(SHARED_DIR) $(2)
 endef
 
-.PHONY: all help deps npm configure build run test asan fuzz bench clean
+.PHONY: all help deps npm configure build run test asan fuzz bench package clean
 
 all: build
 
 help:
-	@sed -n '3,12p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,13p' Makefile | sed 's/^# \{0,1\}//'
 
 deps:
 ifeq ($(DEPS),1)
@@ -117,6 +118,12 @@ fuzz: deps
 bench: configure npm
 	cmake --build $(BUILD) -j $(JOBS) --target amtsweg bench_io
 	BUILD=$(BUILD) SHARED_DIR=$(SHARED_DIR) bash tests/bench/run-bench.sh
+
+# Builds only what the package installs (no tests), then lets CPack run the install rules.
+package: configure
+	cmake --build $(BUILD) -j $(JOBS) --target amtsweg amtsweg_gui package_data
+	rm -f $(BUILD)/amtsweg_*.deb
+	cd $(BUILD) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
