@@ -8,6 +8,7 @@
 #include "diagramscene.h"
 #include "elementcreator.h"
 #include "elementreplacer.h"
+#include "fimkinds.h"
 #include "laneactions.h"
 #include "notation/diagrambuilder.h"
 #include "poolcreator.h"
@@ -22,12 +23,34 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 namespace amtsweg {
 namespace {
 
 constexpr qreal kCell = 24; ///< entry size in screen pixels
 constexpr qreal kGap = 8;   ///< distance from the element in screen pixels
 constexpr int kColumns = 3;
+
+/// The kind of element an append entry creates.
+std::optional<CreateKind> appendedKind(ContextPad::Entry entry)
+{
+    using Entry = ContextPad::Entry;
+    switch (entry) {
+    case Entry::AppendTask:
+        return CreateKind::Task;
+    case Entry::AppendGateway:
+        return CreateKind::Gateway;
+    case Entry::AppendIntermediateEvent:
+        return CreateKind::IntermediateEvent;
+    case Entry::AppendEndEvent:
+        return CreateKind::EndEvent;
+    case Entry::AppendAnnotation:
+        return CreateKind::TextAnnotation;
+    default:
+        return std::nullopt;
+    }
+}
 
 } // namespace
 
@@ -151,6 +174,11 @@ void ContextPad::refresh()
     } else {
         m_entries = {Entry::Connect, Entry::Delete};
     }
+    if (m_scene.isFimMode()) // FIM mode appends only FIM-BPMN symbols
+        m_entries.removeIf([](Entry e) {
+            const std::optional<CreateKind> kind = appendedKind(e);
+            return kind && !isFimKind(*kind);
+        });
     const QRectF b = shape ? shape->bounds() : QRectF();
     setPos(b.topRight() + QPointF(kGap / scale, 0));
     setVisible(true);
@@ -270,17 +298,15 @@ void ContextPad::trigger(Entry entry, const QPoint *screenPos)
         if (shape != kNoNode)
             m_scene.selectElements({shape});
     };
+    if (const std::optional<CreateKind> kind = appendedKind(entry))
+        return appendAndSelect(*kind);
     switch (entry) {
     case Entry::AppendTask:
-        return appendAndSelect(CreateKind::Task);
     case Entry::AppendGateway:
-        return appendAndSelect(CreateKind::Gateway);
     case Entry::AppendIntermediateEvent:
-        return appendAndSelect(CreateKind::IntermediateEvent);
     case Entry::AppendEndEvent:
-        return appendAndSelect(CreateKind::EndEvent);
     case Entry::AppendAnnotation:
-        return appendAndSelect(CreateKind::TextAnnotation);
+        return; // appended above
     case Entry::Connect:
         m_scene.setToolMode(ToolMode::Connect);
         m_scene.startConnection(target);

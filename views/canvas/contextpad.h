@@ -4,7 +4,8 @@
 // replace the type, add a lane above or below and divide into two or three lanes (pools and
 // lanes), delete. Next to a selection of several elements it offers, as bpmn.io's
 // multi-element pad, a menu of the align and distribute actions, and delete. Every entry has a
-// tooltip. Drawn at constant screen size; clicks on it go to its entries.
+// tooltip. In FIM mode the append entries are only those of FIM-BPMN symbols. Drawn at constant
+// screen size; clicks on it go to its entries.
 
 #include "bpmn/modeltree.h"
 

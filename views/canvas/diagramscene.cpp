@@ -406,6 +406,16 @@ bool DiagramScene::editLabel(NodeId diElement)
     return m_labelEditor && m_labelEditor->start(diElement);
 }
 
+void DiagramScene::setFimMode(bool on)
+{
+    if (on == m_fimMode)
+        return;
+    m_fimMode = on;
+    if (m_pad)
+        m_pad->refresh();
+    Q_EMIT fimModeChanged(on);
+}
+
 void DiagramScene::setDecorationsVisible(bool visible)
 {
     if (visible == m_decorationsVisible)

@@ -88,6 +88,11 @@ public:
     bool decorationsVisible() const { return m_decorationsVisible; }
     /// Switches to the connect tool with `sourceShape` as the source (context pad).
     void startConnection(NodeId sourceShape);
+    /// FIM mode (app/fimmode.h): the palette, context pad and replace menu offer only FIM-BPMN
+    /// symbols (fim/fimprofile.h), new pools are vertical, the label editor suggests FIM label
+    /// patterns. Elements already in the model stay as they are.
+    bool isFimMode() const { return m_fimMode; }
+    void setFimMode(bool on);
     /// The right-click menu for the selection (align and distribute for two or more shapes,
     /// the lane actions for one pool or lane), or nullptr when it would be empty. The caller
     /// owns the menu.
@@ -103,6 +108,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void toolModeChanged(amtsweg::ToolMode mode, amtsweg::CreateKind kind);
+    void fimModeChanged(bool on);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -145,6 +151,7 @@ private:
     ContextPad *m_pad = nullptr;
     LabelEditor *m_labelEditor = nullptr;
     bool m_decorationsVisible = true;
+    bool m_fimMode = false;
 };
 
 } // namespace amtsweg

@@ -22,6 +22,26 @@ namespace {
 /// Horizontal gap between a shape and the one appended to it.
 constexpr qreal kAppendGap = 50;
 
+/// FIM mode: start events are message start events, sub-processes are collapsed (RAG groups),
+/// as the FIM-BPMN profile has them.
+bool madeFimSymbol(CreateKind kind, const DiagramScene &scene)
+{
+    return scene.isFimMode() && (kind == CreateKind::StartEvent || kind == CreateKind::SubProcess);
+}
+
+void completeFimSymbol(CreateKind kind, DiagramScene &scene, NodeId element)
+{
+    BpmnDocument &doc = *scene.document();
+    ModelTree &t = doc.nodeFactory();
+    if (kind == CreateKind::StartEvent)
+        doc.push(new InsertElementsCommand(
+            &doc, ElementCreator::tr("Add message definition"),
+            {{element, bpmn::createBpmnElement(t, "messageEventDefinition")}}));
+    else if (const NodeId shape = scene.diElementFor(element))
+        doc.push(new InsertElementsCommand(&doc, ElementCreator::tr("Collapse sub-process"), {},
+                                           {{shape, t.known().isExpanded, "false"}}));
+}
+
 } // namespace
 
 ElementCreator::ElementCreator(DiagramScene &scene) : m_scene(scene) {}
@@ -207,9 +227,22 @@ NodeId ElementCreator::createInContainer(CreateKind kind, const QRectF &bounds,
         doc.push(new InsertElementsCommand(&doc, tr("Add data object"), std::move(inserts)));
         break;
     }
-    default:
-        element = doc.addFlowNode(placement.container, local, bounds, placement.lane);
+    default: {
+        const bool fim = madeFimSymbol(kind, m_scene);
+        QRectF r = bounds;
+        if (fim && kind == CreateKind::SubProcess) { // collapsed: the size of a task
+            r.setSize(defaultSize(CreateKind::Task));
+            r.moveCenter(bounds.center());
+        }
+        if (fim)
+            doc.undoStack()->beginMacro(tr("Add %1").arg(displayName(kind)));
+        element = doc.addFlowNode(placement.container, local, r, placement.lane);
+        if (fim && element != kNoNode)
+            completeFimSymbol(kind, m_scene, element);
+        if (fim)
+            doc.undoStack()->endMacro();
         break;
+    }
     }
     return element != kNoNode ? m_scene.diElementFor(element) : kNoNode;
 }

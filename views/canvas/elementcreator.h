@@ -3,7 +3,8 @@
 // the drop point (sub-process, lane, pool, or the diagram's process), sizes and snaps the shape
 // the way bpmn.io does, and creates semantic element and shape in one command. An intermediate
 // event dropped on an activity's border becomes its boundary event. Appending places the new
-// element right of its source, clear of other shapes, connected to it.
+// element right of its source, clear of other shapes, connected to it. In FIM mode start events
+// are created as message start events and sub-processes collapsed, as FIM-BPMN has them.
 
 #include "bpmn/modeltree.h"
 #include "droptarget.h"

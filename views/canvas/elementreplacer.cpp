@@ -5,6 +5,7 @@
 #include "diagramitems.h"
 #include "diagramscene.h"
 #include "document.h"
+#include "fim/fimprofile.h"
 
 #include <QUndoStack>
 
@@ -78,7 +79,8 @@ QList<ReplaceOption> ElementReplacer::options(NodeId shape) const
     const std::string_view local = t.localName(n);
     const std::string definition = bpmn::isEvent(t, n) ? currentDefinition(t, n) : std::string();
     all.removeIf([&](const ReplaceOption &o) {
-        return o.localName == local && o.eventDefinition == definition;
+        return (o.localName == local && o.eventDefinition == definition) ||
+               (m_scene.isFimMode() && !fim::isProfileSymbol(o.localName, o.eventDefinition));
     });
     return all;
 }

@@ -5,14 +5,18 @@
 #include "diagramitems.h"
 #include "diagramscene.h"
 #include "document.h"
+#include "fimlabelhints.h"
 #include "notation/bpmnpainter.h"
 #include "notation/diagrambuilder.h"
 
+#include <QFontMetricsF>
+#include <QGraphicsView>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextOption>
+#include <QToolTip>
 
 namespace amtsweg {
 
@@ -27,6 +31,8 @@ LabelEditor::LabelEditor(DiagramScene &scene) : m_scene(scene)
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     document()->setDefaultTextOption(option);
     QObject::connect(document(), &QTextDocument::contentsChanged, document(), [this] {
+        if (!m_placeholder.isEmpty())
+            prepareGeometryChange(); // the placeholder shows only while the text is empty
         if (isActive())
             place();
     });
@@ -82,6 +88,13 @@ bool LabelEditor::start(NodeId diElement)
                 static_cast<ShapeItem *>(item)->spec().kind != ShapeKind::Lane &&
                 static_cast<ShapeItem *>(item)->spec().kind != ShapeKind::TextAnnotation;
     setTextHidden(diElement, true);
+    const auto pattern =
+        m_scene.isFimMode() && item->type() == ShapeItem::Type
+            ? fim::labelPattern(*m_scene.tree(), static_cast<ShapeItem *>(item)->semanticElement())
+            : fim::LabelPattern::None;
+    m_pattern = int(pattern);
+    m_placeholder = FimLabelHints::placeholder(pattern);
+    setToolTip(m_placeholder);
     m_original = editor->labelText(diElement);
     setPlainText(m_original);
     setTextWidth(area.width());
@@ -121,7 +134,14 @@ void LabelEditor::commit()
         return;
     const NodeId target = m_target;
     const QString text = toPlainText();
+    const QString hint = text == m_original
+                             ? QString()
+                             : FimLabelHints::mismatch(fim::LabelPattern(m_pattern), text);
+    const QRectF area = m_area;
     close();
+    m_lastHint = hint;
+    if (!hint.isEmpty())
+        showHint(hint, area);
     BpmnDocument *doc = m_scene.document();
     // Never write in reaction to a model change (e.g. focus lost while undo runs).
     if (!doc || doc->isApplyingCommand() || !m_scene.itemFor(target) || text == m_original)
@@ -141,6 +161,10 @@ void LabelEditor::close()
     m_closing = true;
     setTextHidden(m_target, false);
     m_target = 0;
+    prepareGeometryChange();
+    m_placeholder.clear();
+    m_pattern = int(fim::LabelPattern::None);
+    setToolTip(QString());
     setTextInteractionFlags(Qt::NoTextInteraction);
     clearFocus();
     setVisible(false);
@@ -150,12 +174,49 @@ void LabelEditor::close()
         pad->refresh();
 }
 
+QRectF LabelEditor::placeholderRect() const
+{
+    if (m_placeholder.isEmpty() || !document()->isEmpty())
+        return {};
+    const qreal margin = document()->documentMargin();
+    const qreal width = qMax<qreal>(textWidth(), 120) - 2 * margin;
+    QFont small = font();
+    small.setItalic(true);
+    const QRectF text = QFontMetricsF(small).boundingRect(
+        QRectF(0, 0, width, 1000), Qt::TextWordWrap | Qt::AlignHCenter, m_placeholder);
+    return QRectF(margin, margin, width, text.height());
+}
+
+QRectF LabelEditor::boundingRect() const
+{
+    const QRectF hint = placeholderRect();
+    const QRectF text = QGraphicsTextItem::boundingRect();
+    return hint.isEmpty() ? text : text | hint.adjusted(-1, -1, 1, 1);
+}
+
+void LabelEditor::showHint(const QString &hint, const QRectF &area)
+{
+    const QList<QGraphicsView *> views = m_scene.views();
+    if (views.isEmpty())
+        return;
+    QWidget *viewport = views.front()->viewport();
+    const QPoint at = views.front()->mapFromScene(area.bottomLeft());
+    QToolTip::showText(viewport->mapToGlobal(at), hint, viewport, QRect(), 8000);
+}
+
 void LabelEditor::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     painter->save();
     painter->setBrush(Qt::white);
     painter->setPen(QPen(selectionColor(), 1));
     painter->drawRect(boundingRect());
+    if (const QRectF hint = placeholderRect(); !hint.isEmpty()) {
+        QFont small = font();
+        small.setItalic(true);
+        painter->setFont(small);
+        painter->setPen(QColor(0x80, 0x80, 0x80));
+        painter->drawText(hint, Qt::TextWordWrap | Qt::AlignHCenter, m_placeholder);
+    }
     painter->restore();
     QGraphicsTextItem::paint(painter, option, widget);
 }

@@ -2,6 +2,7 @@
 
 #include "diagramscene.h"
 #include "elementcreator.h"
+#include "fimkinds.h"
 #include "notation/bpmnpainter.h"
 
 #include <QActionGroup>
@@ -138,12 +139,37 @@ QAction *PaletteWidget::actionFor(ToolMode mode, CreateKind kind) const
 void PaletteWidget::setScene(DiagramScene *scene)
 {
     disconnect(m_sceneConnection);
+    disconnect(m_fimConnection);
     m_scene = scene;
     if (!scene)
         return;
     m_sceneConnection =
         connect(scene, &DiagramScene::toolModeChanged, this, &PaletteWidget::showTool);
+    m_fimConnection = connect(scene, &DiagramScene::fimModeChanged, this, &PaletteWidget::setFimMode);
+    setFimMode(scene->isFimMode());
     showTool(scene->toolMode(), scene->createKind());
+}
+
+void PaletteWidget::setFimMode(bool on)
+{
+    m_fimMode = on;
+    for (QAction *action : m_group->actions()) {
+        const QPoint data = action->data().toPoint();
+        const bool shown = !on || ToolMode(data.x()) != ToolMode::Create ||
+                           isFimKind(CreateKind(data.y()));
+        action->setVisible(shown);
+        if (!shown && action->isChecked() && m_scene)
+            m_scene->setToolMode(ToolMode::Select);
+    }
+}
+
+QStringList PaletteWidget::visibleEntries() const
+{
+    QStringList result;
+    for (QAction *action : m_group->actions())
+        if (action->isVisible())
+            result << action->text();
+    return result;
 }
 
 void PaletteWidget::showTool(ToolMode mode, CreateKind kind)

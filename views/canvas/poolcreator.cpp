@@ -26,6 +26,7 @@ PoolCreator::PoolCreator(DiagramScene &scene) : m_scene(scene) {}
 
 NodeId PoolCreator::addPool(const QPointF &centre, bool vertical)
 {
+    vertical = vertical || m_scene.isFimMode();
     BpmnDocument &doc = *m_scene.document();
     ModelTree &t = doc.nodeFactory();
     const NodeId plane = m_scene.plane();
