@@ -183,12 +183,7 @@ QLineEdit *SteckbriefForm::lineEdit(const QString &name, const QString &toolTip,
     auto *edit = new QLineEdit(this);
     describe(edit, name, toolTip);
     edit->setPlaceholderText(placeholder);
-    connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
-        if (edit->isModified()) {
-            edit->setModified(false);
-            Q_EMIT edited();
-        }
-    });
+    onEditFinished(edit, [this] { Q_EMIT edited(); });
     return edit;
 }
 

@@ -28,12 +28,7 @@ QLineEdit *SteckbriefRow::addLineEdit(const QString &placeholder)
 {
     auto *edit = new QLineEdit(this);
     edit->setPlaceholderText(placeholder);
-    connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
-        if (edit->isModified()) {
-            edit->setModified(false);
-            Q_EMIT edited();
-        }
-    });
+    onEditFinished(edit, [this] { Q_EMIT edited(); });
     return edit;
 }
 

@@ -145,6 +145,16 @@ QString OptionalDateEdit::value() const
     return result;
 }
 
+void onEditFinished(QLineEdit *edit, std::function<void()> finished)
+{
+    QObject::connect(edit, &QLineEdit::editingFinished, edit, [edit, finished] {
+        if (edit->isModified()) {
+            edit->setModified(false);
+            finished();
+        }
+    });
+}
+
 void showLineText(QLineEdit *edit, const QString &text)
 {
     if (edit->text() != text)

@@ -10,6 +10,8 @@
 #include <QPlainTextEdit>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QDateEdit;
 class QLineEdit;
@@ -86,6 +88,8 @@ private:
     QString m_name;
 };
 
+/// Calls `finished` when the user leaves or confirms a line edit after changing its text.
+void onEditFinished(QLineEdit *edit, std::function<void()> finished);
 /// Sets a line edit's text when it differs (keeps the cursor) and marks it unchanged.
 void showLineText(QLineEdit *edit, const QString &text);
 /// A comma-separated list of keys: "17, 01001" <-> {"17", "01001"} (commas, semicolons and
