@@ -12,6 +12,7 @@
 #include "document.h"
 #include "documentsession.h"
 #include "export/diagramimageexporter.h"
+#include "fimmode.h"
 #include "findbar.h"
 #include "languagemenu.h"
 #include "paneldocks.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
+    new FimMode(m_tabs, statusBar(), this);
 
     createMenus();
     m_defaultState = saveState();
@@ -418,6 +420,7 @@ void MainWindow::createMenus()
                                     m_tabs->count());
     });
     view->addSeparator();
+    view->addAction(findChild<FimMode *>()->action());
     view->addAction(m_panels->analysis()->overlayAction());
     QMenu *panels = view->addMenu(tr("&Panels"));
     panels->addAction(m_palette->toggleViewAction());
