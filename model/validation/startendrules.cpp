@@ -3,6 +3,7 @@
 #include "validation/rulecontext.h"
 
 #include "bpmn/elements.h"
+#include "fim/fimread.h"
 
 #include <QCoreApplication>
 
@@ -27,12 +28,22 @@ std::vector<NodeId> flowElementsOf(const ModelTree &t, NodeId container)
     return result;
 }
 
-/// Processes and sub-processes that must start and end explicitly (ad-hoc ones need not).
+/// A FIM Referenzaktivitätengruppe drawn as an empty collapsed sub-process: a leaf by design,
+/// its detail lives elsewhere (docs/fim-extension.md), so it needs no start or end event.
+bool isFimLeafGroup(const ModelTree &t, NodeId n)
+{
+    return bpmn::isSubProcess(t, n) && flowElementsOf(t, n).empty()
+           && fim::extensionChild(t, n, "aktivitaetengruppe") != kNoNode;
+}
+
+/// Processes and sub-processes that must start and end explicitly (ad-hoc ones and empty FIM
+/// groups need not).
 template <typename F> void forEachStrictContainer(RuleContext &c, F &&f)
 {
     const ModelTree &t = c.tree();
     for (NodeId n : c.elements())
-        if ((bpmn::isProcess(t, n) || bpmn::isSubProcess(t, n)) && !isAdHoc(t, n))
+        if ((bpmn::isProcess(t, n) || bpmn::isSubProcess(t, n)) && !isAdHoc(t, n)
+            && !isFimLeafGroup(t, n))
             f(n);
 }
 

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void disabledPerCall();
     void ruleSetSelection();
     void messagesNameTheElement();
+    void fimLeafGroups_data();
+    void fimLeafGroups();
 };
 
 
@@ -153,6 +155,47 @@ void TestBpmnRules::messagesNameTheElement()
         }
     }
     QVERIFY(found);
+}
+
+void TestBpmnRules::fimLeafGroups_data()
+{
+    // An empty collapsed sub-process carrying a FIM Referenzaktivitätengruppe is a leaf by
+    // design (docs/fim-extension.md): start-event-required and end-event-required leave it
+    // alone, unlike bpmnlint. Not in bpmnrulecases.h, which tst_bpmnlintparity compares with
+    // bpmnlint.
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<Ids>("expected");
+    const QString path = QString::fromUtf8(kPath);
+    const QString group = QStringLiteral(
+        R"(<extensionElements><amtsweg:aktivitaetengruppe typ="3" version="1.00" gruppenId="01"/></extensionElements>)");
+    const QString otherExtension =
+        QStringLiteral(R"(<extensionElements><amtsweg:note/></extensionElements>)");
+    const QString subProcess = QStringLiteral(R"(<subProcess id="Sub" name="g">%1</subProcess>)");
+    const QByteArray leaf = processXml(path + subProcess.arg(group));
+    const QByteArray plain = processXml(path + subProcess.arg(QString()));
+    const QByteArray notFim = processXml(path + subProcess.arg(otherExtension));
+    // A group with content of its own is no leaf: it must start and end like any sub-process.
+    const QByteArray withContent =
+        processXml(path + subProcess.arg(group + QStringLiteral(R"(<task id="Inner" name="i"/>)")));
+    for (const char *rule : {"start-event-required", "end-event-required"}) {
+        const QString r = QString::fromLatin1(rule);
+        QTest::addRow("%s empty RAG group -", rule) << r << leaf << Ids{};
+        QTest::addRow("%s empty plain sub-process +", rule) << r << plain << Ids{QStringLiteral("Sub")};
+        QTest::addRow("%s other extension +", rule) << r << notFim << Ids{QStringLiteral("Sub")};
+        QTest::addRow("%s RAG group with content +", rule)
+            << r << withContent << Ids{QStringLiteral("Sub")};
+    }
+}
+
+void TestBpmnRules::fimLeafGroups()
+{
+    QFETCH(QString, rule);
+    QFETCH(QByteArray, xml);
+    QFETCH(Ids, expected);
+    const Ids actual = flagged(xml, rule);
+    QStringList a(actual.begin(), actual.end()), e(expected.begin(), expected.end());
+    QCOMPARE(a, e);
 }
 
 QTEST_GUILESS_MAIN(TestBpmnRules)
