@@ -335,6 +335,7 @@ private Q_SLOTS:
                  QStringLiteral("D99006028261000|||Anzeige|Antragsteller|elektronisch"));
         QVERIFY(m_section->isFieldShown(m_section->dutyCombo()));
         QCOMPARE(stack()->count(), before + 1);
+        screenshot("ragsection-rag7.png");
         stack()->undo();
         QCOMPARE(group("Sub_Empfangen").typ, QStringLiteral("1"));
         QCOMPARE(m_section->typeCombo()->currentData().toString(), QStringLiteral("1"));
@@ -411,6 +412,7 @@ private Q_SLOTS:
         QVERIFY(!m_section->isHidden());
         QVERIFY(m_section->taskHint()->isVisibleTo(m_section));
         QVERIFY(!m_section->versionEdit()->isVisibleTo(m_section));
+        screenshot("ragsection-task.png");
         const int before = stack()->count();
         pick(m_section->typeCombo(), QStringLiteral("3"));
         QCOMPARE(stack()->count(), before + 1);

@@ -350,7 +350,7 @@ RagTable *RagSection::addTable(QFormLayout *form, const QString &label, const ch
         columns << RagTable::Column{received ? tr("From") : tr("To"),
                                     received ? tr("The sender: the name of a pool.")
                                              : tr("The recipient: the name of a pool.")}
-                << RagTable::Column{tr("Transmission"),
+                << RagTable::Column{tr("Via"),
                                     tr("How the data is sent (Übermittlungsart).")};
     }
     auto *table = new RagTable(QLatin1String(objectName), columns, form->parentWidget());
