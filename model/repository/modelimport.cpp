@@ -2,6 +2,7 @@
 
 #include "processrepository.h"
 #include "xml/bpmnreader.h"
+#include "xprozess/xprozessreader.h"
 
 #include "bpmn/elements.h"
 
@@ -48,7 +49,51 @@ bool repositoryFailure(RepositoryStatus s)
     return s != RepositoryStatus::Unreadable && s != RepositoryStatus::Invalid;
 }
 
+/// *.bpmn, and *.xml files whose root is an XProzess message.
+bool isModelFile(const QString &path)
+{
+    return path.endsWith(QLatin1String(".bpmn"), Qt::CaseInsensitive) ||
+           xprozess::XProzessReader::isXProzessFile(path);
+}
+
 } // namespace
+
+std::vector<RepositoryResult<ImportedModel>>
+ModelImport::importXProzess(ProcessRepository &repository, const QString &path, FolderId folder,
+                            Diagnostics *diagnostics)
+{
+    std::vector<RepositoryResult<ImportedModel>> results;
+    xprozess::XProzessReadResult read = xprozess::XProzessReader::readFile(path);
+    if (diagnostics)
+        diagnostics->insert(diagnostics->end(), read.diagnostics.begin(), read.diagnostics.end());
+    if (!read.ok()) {
+        const Diagnostic *first = nullptr;
+        for (const Diagnostic &d : read.diagnostics)
+            if (d.severity == Severity::Error && !first)
+                first = &d;
+        const QString why = first ? first->toString() : repoTr("unreadable");
+        results.push_back(RepositoryError{RepositoryStatus::Unreadable,
+                                          repoTr("Cannot import '%1': %2").arg(path, why)});
+        return results;
+    }
+    for (xprozess::ImportedProcess &p : read.processes) {
+        NewModel model;
+        model.name = p.name.isEmpty() ? modelName(*p.tree, path) : p.name;
+        model.description = description(*p.tree);
+        model.folderId = folder;
+        model.comment = repoTr("Imported from %1 (process %2)")
+                            .arg(QFileInfo(path).fileName(), p.id);
+        RepositoryResult<ModelInfo> created = repository.createModel(model, *p.tree);
+        if (!created.ok()) {
+            results.push_back(created.error);
+            if (repositoryFailure(created.status()))
+                return results;
+            continue;
+        }
+        results.push_back(ImportedModel{path, created.value, int(read.diagnostics.size())});
+    }
+    return results;
+}
 
 RepositoryResult<ImportedModel> ModelImport::importFile(ProcessRepository &repository,
                                                         const QString &path, FolderId folder,
@@ -79,6 +124,19 @@ ImportReport ModelImport::importPaths(ProcessRepository &repository, const QStri
 {
     ImportReport report;
     const auto importOne = [&](const QString &file, FolderId folder) {
+        if (xprozess::XProzessReader::isXProzessFile(file)) {
+            for (RepositoryResult<ImportedModel> &r :
+                 importXProzess(repository, file, folder, &report.diagnostics)) {
+                if (!r.ok()) {
+                    report.failures.push_back(r.error);
+                    if (repositoryFailure(r.status()))
+                        return false;
+                } else {
+                    report.imported.push_back(std::move(r.value));
+                }
+            }
+            return true;
+        }
         RepositoryResult<ImportedModel> r =
             importFile(repository, file, folder, &report.diagnostics);
         if (r.ok())
@@ -97,10 +155,11 @@ ImportReport ModelImport::importPaths(ProcessRepository &repository, const QStri
         }
         // Folders sorted, so that the repository's folders and model ids follow the file tree.
         QStringList files;
-        QDirIterator it(info.filePath(), {QStringLiteral("*.bpmn")}, QDir::Files,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(info.filePath(), {QStringLiteral("*.bpmn"), QStringLiteral("*.xml")},
+                        QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
-            files << it.next();
+            if (const QString file = it.next(); isModelFile(file))
+                files << file;
         files.sort();
         const QDir base = info.absoluteDir();
         for (const QString &file : files) {
@@ -119,7 +178,7 @@ ImportReport ModelImport::importPaths(ProcessRepository &repository, const QStri
         }
         if (files.isEmpty())
             report.failures.push_back(
-                {RepositoryStatus::Unreadable, repoTr("No .bpmn files found in '%1'.").arg(path)});
+                {RepositoryStatus::Unreadable, repoTr("No .bpmn or XProzess files found in '%1'.").arg(path)});
     }
     return report;
 }
