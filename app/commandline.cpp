@@ -23,6 +23,15 @@ QString usageText()
                "                                            (.bpmn, .svg, .png, .pdf)\n"
                "  amtsweg convert IN OUT.pdf --poster A4|A3[-portrait] [--scale N]\n"
                "                                            a multi-page PDF poster for workshops\n"
+               "  amtsweg convert IN.bpmn OUT.xprozess.xml [--force] [--message prozessbibliothek]\n"
+               "                                            XProzess 2.0 (alleInhalte.export.0303 "
+               "by default);\n"
+               "                                            refuses when FIM-mandatory data is "
+               "missing,\n"
+               "                                            unless --force\n"
+               "  amtsweg convert IN.xml OUT [--process ID] IN: an XProzess 2.0 message; --process "
+               "picks\n"
+               "                                            one of several processes by its id\n"
                "  amtsweg validate [--rules bpmn,e2e,fim|none] [--disable ID,...]\n"
                "                   [--repository PATH] [--format text|json] FILE...\n"
                "                                            check models (default: every rule "
@@ -59,8 +68,8 @@ bool commandNeedsGui(const QStringList &args)
 {
     if (!args.isEmpty() && args.first() == QLatin1String("analyze"))
         return AnalyzeCommand::needsGui(args.mid(1));
-    return args.size() >= 3 && args.first() == QLatin1String("convert") &&
-           ConvertCommand::isImageFormat(args.at(2));
+    return !args.isEmpty() && args.first() == QLatin1String("convert") &&
+           ConvertCommand::needsGui(args.mid(1));
 }
 
 int runCommandLine(const QStringList &args)

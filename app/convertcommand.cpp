@@ -2,11 +2,16 @@
 
 #include "commandline.h"
 #include "guiloader.h"
+#include "xprozessconvert.h"
 #include "xml/bpmnreader.h"
 #include "xml/bpmnwriter.h"
+#include "xprozess/xprozessreader.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <optional>
 
 namespace amtsweg {
 
@@ -17,6 +22,16 @@ bool ConvertCommand::isImageFormat(const QString &path)
            suffix == QLatin1String("pdf");
 }
 
+bool ConvertCommand::needsGui(const QStringList &args)
+{
+    if (args.size() >= 2 && isImageFormat(args.at(1)))
+        return true;
+    for (const QString &a : args)
+        if (a == QLatin1String("--message") || xprozessconvert::isXProzessOutput(a))
+            return true;
+    return false;
+}
+
 int ConvertCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     Q_UNUSED(out);
@@ -24,8 +39,23 @@ int ConvertCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     QString diagram;
     QString poster; // paper of a multi-page PDF poster
     double scale = 1.0;
+    QString process;          // of an XProzess input with several processes
+    bool force = false;       // XProzess export despite missing FIM-mandatory data
+    std::optional<xprozess::Message> message;
     for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--diagram") && i + 1 < args.size()) {
+        if (args[i] == QLatin1String("--force")) {
+            force = true;
+        } else if (args[i] == QLatin1String("--process") && i + 1 < args.size()) {
+            process = args[++i];
+        } else if (args[i] == QLatin1String("--message") && i + 1 < args.size()) {
+            xprozess::Message m;
+            if (!xprozessconvert::parseMessage(args[++i], &m)) {
+                err << "amtsweg convert: unknown XProzess message '" << args[i]
+                    << "' (use alleInhalte or prozessbibliothek)\n";
+                return ExitUsage;
+            }
+            message = m;
+        } else if (args[i] == QLatin1String("--diagram") && i + 1 < args.size()) {
             diagram = args[++i];
         } else if (args[i] == QLatin1String("--poster") && i + 1 < args.size()) {
             poster = args[++i];
@@ -65,18 +95,27 @@ int ConvertCommand::run(const QStringList &args, QTextStream &out, QTextStream &
         err << "amtsweg convert: --poster writes PDF; name the output .pdf\n";
         return ExitUsage;
     }
+    const bool toXProzess = message || xprozessconvert::isXProzessOutput(outPath);
     if (suffix != QLatin1String("bpmn") && suffix != QLatin1String("xml") &&
-        !isImageFormat(outPath)) {
+        !isImageFormat(outPath) && !toXProzess) {
         err << "amtsweg convert: cannot tell the output format from '" << outPath
-            << "' (use .bpmn, .svg, .png or .pdf)\n";
+            << "' (use .bpmn, .xprozess.xml, .svg, .png or .pdf)\n";
+        return ExitUsage;
+    }
+    if ((force && !toXProzess) || (toXProzess && (isImageFormat(outPath) || !poster.isEmpty()))) {
+        err << "amtsweg convert: --force and --message apply to XProzess output "
+               "(OUT.xprozess.xml)\n";
         return ExitUsage;
     }
 
-    ReadResult read = BpmnReader::readFile(in);
-    for (const Diagnostic &d : read.diagnostics)
-        err << d.toString() << '\n';
+    int rc = ExitOk;
+    ReadResult read = xprozessconvert::readInput(in, process, err, &rc);
     if (!read.ok())
-        return ExitUnreadable;
+        return rc;
+    if (toXProzess)
+        return xprozessconvert::exportXProzess(*read.tree, in, outPath,
+                                               message.value_or(xprozess::Message::AlleInhalte),
+                                               force, err);
 
     QString error;
     if (isImageFormat(outPath)) {
@@ -88,8 +127,20 @@ int ConvertCommand::run(const QStringList &args, QTextStream &out, QTextStream &
                 return ExitUsage;
             }
         }
-        const int rc = poster.isEmpty() ? exportImage(in, outPath, diagram, &error)
-                                        : exportPoster(in, outPath, diagram, poster, scale, &error);
+        // The plugin reads BPMN files: a process taken from an XProzess message goes through
+        // a temporary one.
+        QTemporaryDir temporary;
+        QString source = in;
+        if (xprozess::XProzessReader::isXProzessFile(in)) {
+            source = temporary.filePath(QStringLiteral("model.bpmn"));
+            if (!BpmnWriter::writeFile(*read.tree, source, &error,
+                                       BpmnWriter::Durability::Unsynced)) {
+                err << source << ": error: cannot write: " << error << '\n';
+                return ExitUnwritable;
+            }
+        }
+        rc = poster.isEmpty() ? exportImage(source, outPath, diagram, &error)
+                              : exportPoster(source, outPath, diagram, poster, scale, &error);
         if (rc != ExitOk)
             err << outPath << ": error: " << error << '\n';
         return rc;
