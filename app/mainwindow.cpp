@@ -21,6 +21,7 @@
 #include "printactions.h"
 #include "recentfiles.h"
 #include "repositorycontroller.h"
+#include "xprozessactions.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -244,6 +245,8 @@ BpmnDocument *MainWindow::newDocument()
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (XProzessActions::isXProzessFile(path)) // one document per process
+        return XProzessActions::open(this, path);
     const QString wanted = canonicalPath(path);
     for (DocumentSession *session : m_sessions) {
         const QString open = session->document()->filePath();
@@ -355,6 +358,7 @@ void MainWindow::createMenus()
     file->addAction(m_panels->analysis()->exportAction());
     file->addAction(m_panels->steckbrief()->printAction());
     file->addAction(m_panels->steckbrief()->exportPdfAction());
+    new XProzessActions(this, file);
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, [this] {
         if (BpmnDocument *d = document())

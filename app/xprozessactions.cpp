@@ -1,0 +1,172 @@
+#include "xprozessactions.h"
+
+#include "document.h"
+#include "documentsession.h"
+#include "export/diagramimageexporter.h"
+#include "mainwindow.h"
+#include "xprozess/anlagen.h"
+#include "xprozess/mandatorycheck.h"
+#include "xprozess/xprozessreader.h"
+#include "xprozess/xprozesswriter.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QUrl>
+
+namespace amtsweg {
+namespace {
+
+QString lines(const Diagnostics &diagnostics)
+{
+    QStringList result;
+    for (const Diagnostic &d : diagnostics)
+        result << d.toString();
+    return result.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+XProzessActions::XProzessActions(MainWindow *window, QMenu *fileMenu)
+    : QObject(window), m_window(window)
+{
+    QAction *exportAction = fileMenu->addAction(tr("Export as &XProzess…"));
+    exportAction->setObjectName(QStringLiteral("exportXProzessAction"));
+    connect(exportAction, &QAction::triggered, this, &XProzessActions::exportCurrent);
+    m_attachments = fileMenu->addMenu(tr("Attached &Documents"));
+    m_attachments->setObjectName(QStringLiteral("attachedDocumentsMenu"));
+    connect(m_attachments, &QMenu::aboutToShow, this, &XProzessActions::fillAttachmentsMenu);
+}
+
+bool XProzessActions::isXProzessFile(const QString &path)
+{
+    return xprozess::XProzessReader::isXProzessFile(path);
+}
+
+bool XProzessActions::open(MainWindow *window, const QString &path)
+{
+    xprozess::XProzessReadResult read = xprozess::XProzessReader::readFile(path);
+    if (!read.ok()) {
+        QMessageBox::warning(window, tr("Cannot open file"),
+                             tr("%1 could not be opened as XProzess 2.0.\n\n%2")
+                                 .arg(QDir::toNativeSeparators(path), lines(read.diagnostics)));
+        return false;
+    }
+    for (xprozess::ImportedProcess &p : read.processes) {
+        // Not saved anywhere yet: closing asks, and the next process does not replace it.
+        window->openTree(std::move(p.tree), RepositoryOrigin{})->document()->setModified();
+    }
+    const QString name = QDir::toNativeSeparators(path);
+    if (hasErrors(read.diagnostics))
+        QMessageBox::warning(window, tr("XProzess import"),
+                             tr("Some processes of %1 could not be read.\n\n%2")
+                                 .arg(name, lines(read.diagnostics)));
+    window->statusBar()->showMessage(
+        tr("Opened %n process(es) of %1", nullptr, int(read.processes.size())).arg(name), 5000);
+    return true;
+}
+
+void XProzessActions::exportCurrent()
+{
+    BpmnDocument *document = m_window->document();
+    if (!document)
+        return;
+    const ModelTree &tree = document->tree();
+    const Diagnostics missing = xprozess::missingMandatory(tree);
+    if (!missing.empty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Export as XProzess"),
+                        tr("FIM-mandatory data is missing (%n item(s)). XProzess tools may "
+                           "reject the file.",
+                           nullptr, int(missing.size())),
+                        QMessageBox::Cancel, m_window);
+        QStringList items;
+        for (const Diagnostic &d : missing)
+            items << (d.elementId.isEmpty() ? d.message
+                                            : QStringLiteral("%1 (%2)").arg(d.message, d.elementId));
+        box.setInformativeText(items.join(QLatin1Char('\n')));
+        QPushButton *anyway = box.addButton(tr("Export Anyway"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != anyway)
+            return;
+    }
+    const QString alle = tr("XProzess 2.0, alleInhalte.export.0303 (*.xprozess.xml)");
+    const QString bibliothek = tr("XProzess 2.0, prozessbibliothek.export.0203 (*.xprozess.xml)");
+    const QString base = document->filePath().isEmpty()
+                             ? xprozess::XProzessWriter::baseName(tree)
+                             : QFileInfo(document->filePath()).path() + QLatin1Char('/')
+                                   + QFileInfo(document->filePath()).completeBaseName();
+    QString filter = alle;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export as XProzess"),
+                                                base + QStringLiteral(".xprozess.xml"),
+                                                alle + QStringLiteral(";;") + bibliothek, &filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xprozess.xml");
+    // The diagram as PDF, drawn here (the model library cannot).
+    QByteArray pdf;
+    if (QTemporaryDir dir; dir.isValid()) {
+        const QString pdfPath = dir.filePath(QStringLiteral("diagram.pdf"));
+        if (DiagramImageExporter::exportFile(tree, pdfPath).isEmpty()) {
+            QFile file(pdfPath);
+            if (file.open(QIODevice::ReadOnly))
+                pdf = file.readAll();
+        }
+    }
+    QString error;
+    const auto message = filter == bibliothek ? xprozess::Message::Prozessbibliothek
+                                              : xprozess::Message::AlleInhalte;
+    if (!xprozess::XProzessWriter::writeFile({{&tree, pdf}}, message, path, &error)) {
+        QMessageBox::warning(m_window, tr("Export as XProzess"),
+                             tr("%1 could not be written: %2")
+                                 .arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+QString XProzessActions::openAttachment(const xprozess::Anlage &anlage)
+{
+    if (!m_temporary.isValid())
+        return {};
+    QString name = QFileInfo(anlage.name).fileName();
+    if (name.isEmpty())
+        name = QStringLiteral("anlage");
+    const QString path = m_temporary.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(anlage.data) != anlage.data.size()) {
+        QMessageBox::warning(m_window, tr("Attached Documents"),
+                             tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return {};
+    }
+    file.close();
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    return path;
+}
+
+void XProzessActions::fillAttachmentsMenu()
+{
+    m_attachments->clear();
+    const BpmnDocument *document = m_window->document();
+    const std::vector<xprozess::Anlage> list =
+        document ? xprozess::anlagen(document->tree()) : std::vector<xprozess::Anlage>{};
+    if (list.empty()) {
+        m_attachments->addAction(tr("No attached documents"))->setEnabled(false);
+        return;
+    }
+    for (const xprozess::Anlage &a : list) {
+        QAction *action = m_attachments->addAction(
+            tr("%1 (%2 KiB)").arg(a.name).arg((a.data.size() + 1023) / 1024));
+        connect(action, &QAction::triggered, this, [this, a] { openAttachment(a); });
+    }
+}
+
+} // namespace amtsweg

@@ -1,0 +1,48 @@
+#pragma once
+// XProzess 2.0 in the GUI: opening a message (one document per process), File > "Export as
+// XProzess…" (listing missing FIM-mandatory attributes, with "Export Anyway") and File >
+// "Attached Documents" (the PDFs and other files an imported message embedded, opened with
+// the desktop's viewer). The formats are model/xprozess; this is only the glue.
+
+#include <QObject>
+#include <QTemporaryDir>
+
+class QMenu;
+
+namespace amtsweg {
+
+class MainWindow;
+namespace xprozess {
+struct Anlage;
+}
+
+class XProzessActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Adds the actions to `fileMenu`; lives as long as `window`.
+    XProzessActions(MainWindow *window, QMenu *fileMenu);
+
+    /// True when `path` is an XProzess message (its root element says so).
+    static bool isXProzessFile(const QString &path);
+    /// Opens every process of the message as a document of its own; problems are reported in
+    /// a message box. False when no process could be read.
+    static bool open(MainWindow *window, const QString &path);
+
+    /// File > Export as XProzess…: the current document.
+    void exportCurrent();
+    /// Writes the attachment to a temporary file and opens it with the desktop's viewer.
+    /// Returns the temporary file's path (empty when it could not be written).
+    QString openAttachment(const xprozess::Anlage &anlage);
+    QMenu *attachmentsMenu() const { return m_attachments; }
+
+private:
+    void fillAttachmentsMenu();
+
+    MainWindow *m_window;
+    QMenu *m_attachments;
+    QTemporaryDir m_temporary; ///< opened attachments, removed when the program ends
+};
+
+} // namespace amtsweg
