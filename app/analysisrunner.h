@@ -31,6 +31,10 @@ public:
     bool isPending() const { return m_timer.isActive(); }
     /// Analyses now (cancels a pending run).
     void runNow();
+    /// The analysis of `document` as it is now, computed only when it changed since the last
+    /// run (the Problems checker's `e2e` rules use it instead of analysing again); nullptr when
+    /// the runner follows another document.
+    const e2e::Analysis *currentAnalysisOf(const BpmnDocument *document);
 
 Q_SIGNALS:
     void analysisChanged(const amtsweg::e2e::Analysis &analysis);
@@ -39,6 +43,7 @@ private:
     QPointer<BpmnDocument> m_document;
     QTimer m_timer;
     e2e::Analysis m_analysis;
+    bool m_stale = true; ///< the document changed since m_analysis was computed
 };
 
 } // namespace amtsweg

@@ -1,6 +1,7 @@
 #include "paneldocks.h"
 
 #include "analysiscontroller.h"
+#include "analysisrunner.h"
 #include "canvas/diagramscene.h"
 #include "canvas/problemmarkers.h"
 #include "diagrampage.h"
@@ -67,6 +68,10 @@ PanelDocks::PanelDocks(QMainWindow *window, QUndoGroup *undoGroup) : QObject(win
                                                m_analysis->panel(), Qt::BottomDockWidgetArea));
     problems->raise(); // in front, as before
     connect(m_analysis, &AnalysisController::revealRequested, this, &PanelDocks::revealRequested);
+    // One analysis per edit: the checker's e2e rules reuse the dock's.
+    m_checker->setAnalysisSource([runner = m_analysis->runner()](const BpmnDocument *document) {
+        return runner->currentAnalysisOf(document);
+    });
 
     // The Prozesssteckbrief behind the properties, which stay in front.
     m_steckbrief = new SteckbriefPanel;

@@ -43,6 +43,10 @@ void ProblemsChecker::checkNow()
     options.sets = {validation::RuleSet::Bpmn, validation::RuleSet::E2e, validation::RuleSet::Fim};
     if (m_repositoryRules)
         options.disabled = m_repositoryRules();
+    if (m_analysisSource && m_document)
+        options.e2eAnalysis = [this, document = m_document.data()] {
+            return m_analysisSource(document);
+        };
     m_findings = m_document ? validation::checkModel(m_document->tree(), options) : Diagnostics();
     Q_EMIT findingsChanged(m_findings);
 }

@@ -5,6 +5,7 @@
 // those the open repository switches off for all its models.
 
 #include "bpmn/diagnostic.h"
+#include "e2e/e2eanalysis.h"
 
 #include <QObject>
 #include <QPointer>
@@ -36,6 +37,12 @@ public:
     /// Where the rules switched off for the whole repository come from (asked on every run,
     /// so a change by another process counts at the next check); empty: none. Checks again.
     void setRepositoryRules(std::function<QStringList()> rules);
+    /// Where the `e2e` rules take the document's end-to-end analysis from when someone keeps
+    /// it current anyway (the Analysis dock's runner); nullptr from it: computed for the check.
+    void setAnalysisSource(std::function<const e2e::Analysis *(const BpmnDocument *)> source)
+    {
+        m_analysisSource = std::move(source);
+    }
 
 Q_SIGNALS:
     void findingsChanged(const amtsweg::Diagnostics &findings);
@@ -48,6 +55,7 @@ private:
     QTimer m_timer;
     Diagnostics m_findings;
     std::function<QStringList()> m_repositoryRules;
+    std::function<const e2e::Analysis *(const BpmnDocument *)> m_analysisSource;
 };
 
 } // namespace amtsweg

@@ -35,4 +35,20 @@ bool hasErrors(const Diagnostics &diagnostics)
     return false;
 }
 
+QString fillPlaceholders(const QString &pattern, const QStringList &args)
+{
+    QString text;
+    text.reserve(pattern.size());
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const int n = i + 1 < pattern.size() ? pattern[i + 1].digitValue() : -1;
+        if (pattern[i] == QLatin1Char('%') && n >= 1 && n <= args.size()) {
+            text += args[n - 1];
+            ++i;
+        } else {
+            text += pattern[i];
+        }
+    }
+    return text;
+}
+
 } // namespace amtsweg

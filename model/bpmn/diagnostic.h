@@ -28,5 +28,8 @@ using Diagnostics = std::vector<Diagnostic>;
 
 QString severityName(Severity s);
 bool hasErrors(const Diagnostics &diagnostics);
+/// `pattern` with %1 … %9 replaced by `args` in one pass, so that an argument containing "%2"
+/// (an element name, say) is kept as it is, unlike chained QString::arg() calls.
+QString fillPlaceholders(const QString &pattern, const QStringList &args);
 
 } // namespace amtsweg

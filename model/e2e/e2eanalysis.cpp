@@ -2,6 +2,8 @@
 
 #include "e2e/e2eparts.h"
 
+#include "bpmn/diagnostic.h"
+
 #include "bpmn/elements.h"
 
 #include <QCoreApplication>
@@ -83,19 +85,7 @@ std::vector<Missing> missingKnowledge(const E2eGraph &g)
 
 QString e2eText(const char *source, const QStringList &args)
 {
-    // One pass, so that a name containing "%2" is not filled in again.
-    const QString pattern = QCoreApplication::translate("amtsweg::e2e", source);
-    QString text;
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const int n = i + 1 < pattern.size() ? pattern[i + 1].digitValue() : -1;
-        if (pattern[i] == QLatin1Char('%') && n >= 1 && n <= args.size()) {
-            text += args[n - 1];
-            ++i;
-        } else {
-            text += pattern[i];
-        }
-    }
-    return text;
+    return fillPlaceholders(QCoreApplication::translate("amtsweg::e2e", source), args);
 }
 
 QString quoted(const E2eGraph &graph, NodeId n)

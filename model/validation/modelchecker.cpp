@@ -30,6 +30,7 @@ QString disabledRulesValue(QStringList ids)
 Diagnostics checkModel(const ModelTree &tree, const CheckOptions &options)
 {
     RuleContext context(tree);
+    context.setE2eSource(options.e2eAnalysis);
     const QStringList off = disabledRules(tree) + options.disabled;
     for (const Rule &rule : allRules()) {
         if (std::find(options.sets.begin(), options.sets.end(), rule.set) == options.sets.end())

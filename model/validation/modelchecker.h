@@ -5,10 +5,12 @@
 
 #include "bpmn/diagnostic.h"
 #include "bpmn/modeltree.h"
+#include "e2e/e2eanalysis.h"
 #include "validation/rule.h"
 
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace amtsweg::validation {
@@ -18,6 +20,10 @@ struct CheckOptions
     std::vector<RuleSet> sets{RuleSet::Bpmn};
     /// Rule ids switched off in addition to the model's own list.
     QStringList disabled;
+    /// The end-to-end analysis of this tree when the caller already has it (the GUI's
+    /// AnalysisRunner), so that the `e2e` rules do not compute it again; it may return nullptr
+    /// (not current), and then the rules compute it themselves.
+    std::function<const e2e::Analysis *()> e2eAnalysis;
 };
 
 /// Rule ids the model switches off (amtsweg:disabledRules on its definitions).

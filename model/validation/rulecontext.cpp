@@ -122,13 +122,18 @@ NodeId RuleContext::container(NodeId n) const
 
 const e2e::Analysis *RuleContext::e2eAnalysis()
 {
-    if (!m_e2e) {
+    if (!m_e2eDone) {
+        m_e2eDone = true;
         int participants = 0;
         for (NodeId n : m_elements)
             participants += bpmn::isParticipant(m_tree, n);
-        m_e2e.emplace(participants >= 2 ? std::optional(e2e::analyse(m_tree)) : std::nullopt);
+        if (participants < 2)
+            return nullptr;
+        m_e2e = m_e2eSource ? m_e2eSource() : nullptr;
+        if (!m_e2e)
+            m_e2e = &m_ownE2e.emplace(e2e::analyse(m_tree));
     }
-    return *m_e2e ? &**m_e2e : nullptr;
+    return m_e2e;
 }
 
 void RuleContext::report(NodeId element, const char *message, const QStringList &args)
@@ -136,10 +141,7 @@ void RuleContext::report(NodeId element, const char *message, const QStringList 
     Diagnostic d;
     d.severity = m_rule ? m_rule->severity : Severity::Warning;
     d.code = m_rule ? QString::fromUtf8(m_rule->id.data(), qsizetype(m_rule->id.size())) : QString();
-    QString text = QCoreApplication::translate("amtsweg::Rules", message);
-    for (const QString &a : args)
-        text = text.arg(a);
-    d.message = text;
+    d.message = fillPlaceholders(QCoreApplication::translate("amtsweg::Rules", message), args);
     d.elementId = QString::fromUtf8(m_tree.id(element).data(), qsizetype(m_tree.id(element).size()));
     d.line = int(m_tree.line(element));
     m_findings.push_back(std::move(d));

@@ -9,6 +9,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -43,6 +44,9 @@ public:
     /// The end-to-end analysis of the model, computed once for all `e2e` rules; nullptr when
     /// the model is no collaboration of two or more pools (nothing to hand over).
     const e2e::Analysis *e2eAnalysis();
+    /// Where e2eAnalysis() takes an analysis the caller already has (nullptr from it, or no
+    /// source: computed here).
+    void setE2eSource(std::function<const e2e::Analysis *()> source) { m_e2eSource = std::move(source); }
 
     /// Rules call this for each problem. `message` is an English source text registered with
     /// QT_TRANSLATE_NOOP("amtsweg::Rules", …); %1… are filled from `args`.
@@ -57,7 +61,10 @@ private:
     std::unordered_map<NodeId, std::vector<NodeId>> m_incoming, m_outgoing, m_boundary;
     const Rule *m_rule = nullptr;
     Diagnostics m_findings;
-    std::optional<std::optional<e2e::Analysis>> m_e2e;
+    std::function<const e2e::Analysis *()> m_e2eSource;
+    bool m_e2eDone = false;
+    const e2e::Analysis *m_e2e = nullptr;
+    std::optional<e2e::Analysis> m_ownE2e;
 };
 
 } // namespace amtsweg::validation

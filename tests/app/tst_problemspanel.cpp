@@ -5,6 +5,8 @@
 // repository leaves the model alone and holds for every model there.
 
 #include "canvas/problemmarkers.h"
+#include "analysiscontroller.h"
+#include "analysisrunner.h"
 #include "diagrampage.h"
 #include "document.h"
 #include "mainwindow.h"
@@ -70,6 +72,44 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_window.reset(); }
+
+    void theE2eRulesUseTheAnalysisDocksResult()
+    {
+        // The main window's checker takes the analysis its Analysis dock keeps, so the
+        // `e2e` rules report exactly the dock's media breaks.
+        QVERIFY(m_window->openFile(test::testDataDir()
+                                   + QStringLiteral("/e2e-analysis/wohngeld-e2e.bpmn")));
+        checker()->checkNow();
+        AnalysisRunner *runner = m_window->panels()->analysis()->runner();
+        const e2e::Analysis *shared = runner->currentAnalysisOf(document());
+        QVERIFY(shared);
+        QVERIFY(!shared->mediaBreaks.empty());
+        const auto breaks = std::count_if(checker()->findings().begin(), checker()->findings().end(),
+                                          [](const Diagnostic &d) { return d.code == QLatin1String("e2e-media-break"); });
+        QCOMPARE(std::size_t(breaks), shared->mediaBreaks.size());
+        QVERIFY(!runner->currentAnalysisOf(nullptr));
+
+        // A source's result is what the rules see; nullptr from it means: analyse here.
+        ProblemsChecker own;
+        e2e::Analysis given;
+        given.mediaBreaks.push_back({e2e::MediaBreak::Kind::Printed, {byId("Task_Print")},
+                                     QStringLiteral("given by the source")});
+        const e2e::Analysis *answer = &given;
+        own.setAnalysisSource([&](const BpmnDocument *d) { return d == document() ? answer : nullptr; });
+        own.setDocument(document());
+        const auto messages = [&own] {
+            QStringList list;
+            for (const Diagnostic &d : own.findings())
+                if (d.code == QLatin1String("e2e-media-break"))
+                    list << d.message;
+            return list;
+        };
+        QCOMPARE(messages().size(), 1);
+        QVERIFY(messages().first().endsWith(QLatin1String("given by the source")));
+        answer = nullptr;
+        own.checkNow();
+        QCOMPARE(std::size_t(messages().size()), shared->mediaBreaks.size());
+    }
 
     void listsFindingsAndMarksTheCanvas()
     {

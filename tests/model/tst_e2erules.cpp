@@ -2,6 +2,7 @@
 // each rule flags exactly the listed elements on one model (or a variant with one attribute
 // removed) and nothing on the fully digital one; single-pool models get no e2e findings.
 
+#include "bpmn/diagnostic.h"
 #include "validation/modelchecker.h"
 #include "validation/ruleregistry.h"
 #include "xml/bpmnreader.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void severities();
     void singlePoolHasNoFindings();
     void disabledPerModel();
+    void placeholdersFilledInOnePass();
 };
 
 namespace {
@@ -162,6 +164,16 @@ void TestE2eRules::disabledPerModel()
                                                     "amtsweg:disabledRules=\"e2e-media-break\""));
     QVERIFY(flagged(xml, QStringLiteral("e2e-media-break")).empty());
     QCOMPARE(flagged(xml, QStringLiteral("e2e-automation")), Ids{"Task_Forward"});
+}
+
+void TestE2eRules::placeholdersFilledInOnePass()
+{
+    // Rule messages and analysis texts name elements; a name holding "%2" stays as written.
+    QCOMPARE(fillPlaceholders(QStringLiteral("asked for %1, which '%2' holds"),
+                              {QStringLiteral("Nachweis %2"), QStringLiteral("Register")}),
+             QStringLiteral("asked for Nachweis %2, which 'Register' holds"));
+    QCOMPARE(fillPlaceholders(QStringLiteral("%2 before %1, 100%"), {QStringLiteral("a")}),
+             QStringLiteral("%2 before a, 100%"));
 }
 
 QTEST_GUILESS_MAIN(TestE2eRules)
