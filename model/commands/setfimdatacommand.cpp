@@ -54,15 +54,6 @@ SetFimDataCommand::Kind SetFimDataCommand::kind() const
                                                                    : Kind::Group;
 }
 
-bool SetFimDataCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *o = dynamic_cast<const SetFimDataCommand *>(other);
-    if (!o || o->m_owner != m_owner || o->kind() != kind())
-        return false;
-    absorb(*const_cast<SetFimDataCommand *>(o));
-    return true;
-}
-
 void SetFimDataCommand::build(ModelTree &tree, TreeEdit &edit)
 {
     const std::string_view local = localNameOf(kind());

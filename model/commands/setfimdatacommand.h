@@ -3,8 +3,8 @@
 // Prozesssteckbrief of a process or collaboration, or the Referenzaktivitätengruppe of a
 // sub-process. The element is rebuilt from the values (fimbuild.h), keeping what Amtsweg did not
 // understand in the old one, and replaces it in place; an owner without extensionElements gets
-// them. Views see elementChanged(owner, <the FIM element's name>). Consecutive commands for
-// the same owner and element merge into one.
+// them. Views see elementChanged(owner, <the FIM element's name>). Commands do not merge: the
+// panels push one per finished field edit, and each is its own undo step.
 
 #include "commands/documentcommand.h"
 #include "fim/fimdata.h"
@@ -18,8 +18,6 @@ class SetFimDataCommand : public DocumentCommand
     Q_DECLARE_TR_FUNCTIONS(SetFimDataCommand)
 
 public:
-    static constexpr int kId = 0x41570020;
-
     /// Sets the owner's Prozesssteckbrief.
     SetFimDataCommand(BpmnDocument *document, NodeId owner, fim::Prozesssteckbrief steckbrief,
                       QUndoCommand *parent = nullptr);
@@ -35,8 +33,6 @@ public:
     NodeId owner() const { return m_owner; }
     Kind kind() const;
 
-    int id() const override { return kId; }
-    bool mergeWith(const QUndoCommand *other) override;
 
 protected:
     void build(ModelTree &tree, TreeEdit &edit) override;

@@ -458,7 +458,7 @@ void TestFimModel::commandSetsUndoesAndRemoves()
     QList<NodeId> changed;
     connect(&doc, &BpmnDocument::elementChanged, &doc, [&](NodeId n) { changed << n; });
 
-    // A group on an element without extensionElements, then a second edit merging into it.
+    // A group on an element without extensionElements, then a second edit: two undo steps.
     Aktivitaetengruppe g;
     g.typ = QStringLiteral("3");
     g.gruppenId = QStringLiteral("07");
@@ -466,14 +466,17 @@ void TestFimModel::commandSetsUndoesAndRemoves()
     stack.push(new SetFimDataCommand(&doc, task, g));
     g.name = QStringLiteral("Formell prüfen");
     stack.push(new SetFimDataCommand(&doc, task, g));
-    QCOMPARE(stack.count(), 1);
+    QCOMPARE(stack.count(), 2);
     QVERIFY(changed.contains(task));
     auto read = aktivitaetengruppe(tree, task);
     QVERIFY(read);
     QCOMPARE(dump(*read), dump(g));
     stack.undo();
+    QVERIFY(aktivitaetengruppe(tree, task)->name != g.name); // the first edit had no own name
+    stack.undo();
     QVERIFY(!aktivitaetengruppe(tree, task));
     QCOMPARE(BpmnWriter::write(tree), before);
+    stack.redo();
     stack.redo();
     QCOMPARE(dump(*aktivitaetengruppe(tree, task)), dump(g));
 
@@ -487,8 +490,10 @@ void TestFimModel::commandSetsUndoesAndRemoves()
     QCOMPARE(modelSteckbrief(tree)->name, QStringLiteral("Neuer Name"));
     QVERIFY(BpmnWriter::write(tree).contains("<other:note>fremd</other:note>"));
     stack.push(SetFimDataCommand::removing(&doc, s.owner, SetFimDataCommand::Kind::Steckbrief));
-    QCOMPARE(stack.count(), 1); // merged: same owner, same element
+    QCOMPARE(stack.count(), 2);
     QVERIFY(!prozesssteckbrief(tree, s.owner));
+    stack.undo();
+    QCOMPARE(modelSteckbrief(tree)->name, QStringLiteral("Neuer Name"));
     stack.undo();
     QCOMPARE(BpmnWriter::write(tree), withGroup);
 }

@@ -283,8 +283,10 @@ private Q_SLOTS:
         QCOMPARE(participants, pools);
         QCOMPARE(form()->participants()->rowCount(), pools.size());
         QVERIFY(form()->prozessschluesselEdit()->hasFocus());
-        // The removal and the addition are one step (SetFimDataCommand merges edits of one
-        // owner): undo brings the file's Prozesssteckbrief back.
+        // The removal and the addition are two undo steps; undoing both brings the file's
+        // Prozesssteckbrief back.
+        m_document->undoStack()->undo();
+        QVERIFY(!m_panel->hasSteckbrief());
         m_document->undoStack()->undo();
         QVERIFY(m_panel->hasSteckbrief());
         QCOMPARE(form()->prozessschluesselEdit()->text(), QStringLiteral("99006028261000"));
