@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 
 #include <cstring>
 
@@ -24,6 +25,9 @@ extern "C" __attribute__((visibility("default"))) int amtsweg_gui_main(int argc,
     QApplication::setApplicationName(QStringLiteral("Amtsweg"));
     QApplication::setOrganizationName(QStringLiteral("Amtsweg"));
     QApplication::setApplicationVersion(QStringLiteral(AMTSWEG_VERSION));
+    // Task bars (Wayland) match the window to the installed desktop entry and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("de.amtsweg.Amtsweg"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/amtsweg.svg")));
     amtsweg::LanguageSettings::installStoredTranslators(); // before the first window
     amtsweg::MainWindow window;
     // amtsweg [--repository PATH] [FILE]

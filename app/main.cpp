@@ -46,6 +46,10 @@ int main(int argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
     amtsweg::setProgramArguments(argc, argv);
 
+    // The same names as the GUI, so that both find the same default repository and settings.
+    QCoreApplication::setOrganizationName(QStringLiteral("Amtsweg"));
+    QCoreApplication::setApplicationName(QStringLiteral("Amtsweg"));
+
     if (!amtsweg::isCommandLineInvocation(args))
         return amtsweg::runGui(argc, argv);
 

@@ -153,6 +153,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void worksWithABrokenDisplayPlatform();
+    void defaultRepositoryIsTheGuis();
 
     void convertGood_data() { addFileRows(QStringLiteral("good")); }
     void convertGood();
@@ -265,6 +266,20 @@ void TestCli::worksWithABrokenDisplayPlatform()
         {QStringLiteral("validate"), testDataDir() + QStringLiteral("/good/prefix-bpmn.bpmn")},
         30000, env);
     QVERIFY2(c.exitCode == 0, qPrintable(c.describe()));
+}
+
+void TestCli::defaultRepositoryIsTheGuis()
+{
+    // Without --repository the command line uses the repository the GUI opens by default
+    // (AppDataLocation of organisation and application "Amtsweg").
+    QTemporaryDir home;
+    QProcessEnvironment env = headless();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+    const CliResult r = runCli({QStringLiteral("repo"), QStringLiteral("import"),
+                                testDataDir() + QStringLiteral("/good/prefix-bpmn.bpmn")},
+                               30000, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(QFileInfo::exists(home.filePath(QStringLiteral("Amtsweg/Amtsweg/repository.amtsweg"))));
 }
 
 // ---- convert
