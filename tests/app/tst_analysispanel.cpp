@@ -75,7 +75,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1400, 1000);
         m_window->show();
-        QVERIFY(m_window->openFile(test::samplesDir() + QStringLiteral("/wohngeld-antrag.bpmn")));
+        QVERIFY(m_window->openFile(test::wohngeldFixture()));
         QDockWidget *dock = m_window->findChild<QDockWidget *>(QStringLiteral("analysisDock"));
         QVERIFY(dock);
         dock->show();

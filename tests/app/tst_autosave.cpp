@@ -39,7 +39,7 @@ qint64 deadProcessId()
 
 QString sample()
 {
-    return test::samplesDir() + QStringLiteral("/wohngeld-antrag.bpmn");
+    return test::wohngeldFixture();
 }
 
 } // namespace

@@ -37,7 +37,7 @@ constexpr const char *kTask = "Task_AntragAusfuellen";
 
 QString sample()
 {
-    return test::samplesDir() + QStringLiteral("/wohngeld-antrag.bpmn");
+    return test::wohngeldFixture();
 }
 
 QByteArray fileHash(const QString &path)

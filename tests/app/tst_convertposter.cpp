@@ -55,7 +55,7 @@ private Q_SLOTS:
     void usageErrors();
 
 private:
-    QString sample() const { return samplesDir() + QStringLiteral("/wohngeld-antrag.bpmn"); }
+    QString sample() const { return wohngeldFixture(); }
     QTemporaryDir m_dir;
 };
 

@@ -39,7 +39,7 @@ namespace {
 
 QString sample()
 {
-    return test::samplesDir() + QStringLiteral("/wohngeld-antrag.bpmn");
+    return test::wohngeldFixture();
 }
 
 /// Answers the next message box with `button` as soon as it shows.

@@ -66,7 +66,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1400, 900);
         m_window->show();
-        QVERIFY(m_window->openFile(test::samplesDir() + QStringLiteral("/wohngeld-antrag.bpmn")));
+        QVERIFY(m_window->openFile(test::wohngeldFixture()));
     }
 
     void cleanup() { m_window.reset(); }

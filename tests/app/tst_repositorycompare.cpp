@@ -130,7 +130,7 @@ private Q_SLOTS:
             auto repo = ProcessRepository::open(path);
             QVERIFY2(repo.ok(), qPrintable(repo.message()));
             const ImportReport report = ModelImport::importPaths(
-                *repo.value, {test::samplesDir() + QStringLiteral("/wohngeld-antrag.bpmn")});
+                *repo.value, {test::wohngeldFixture()});
             QVERIFY(report.ok());
             m_model = report.imported.front().model.id;
         }

@@ -75,7 +75,7 @@ private Q_SLOTS:
             auto repo = ProcessRepository::open(repositoryPath());
             QVERIFY2(repo.ok(), qPrintable(repo.message()));
             const ImportReport report = ModelImport::importPaths(
-                *repo.value, {test::samplesDir() + QStringLiteral("/wohngeld-antrag.bpmn")});
+                *repo.value, {test::wohngeldFixture()});
             QVERIFY(report.ok());
             QCOMPARE(report.imported.size(), size_t(1));
             m_model = report.imported.front().model.id;
@@ -114,8 +114,7 @@ private Q_SLOTS:
         {
             auto repo = ProcessRepository::open(path);
             QVERIFY(repo.ok());
-            QVERIFY(ModelImport::importFile(*repo.value, test::samplesDir() +
-                                                             QStringLiteral("/wohngeld-antrag.bpmn"))
+            QVERIFY(ModelImport::importFile(*repo.value, test::wohngeldFixture())
                         .ok());
         }
         QVERIFY(ProcessRepository::open(path).ok());

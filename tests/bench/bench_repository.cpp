@@ -212,7 +212,7 @@ int main(int argc, char **argv)
         if (std::system(cmd.constData()) != 0)
             return 1;
     }
-    g.samplesFile = QStringLiteral(AMTSWEG_SAMPLES_DIR "/wohngeld-antrag.bpmn");
+    g.samplesFile = QStringLiteral(AMTSWEG_TEST_DATA "/wohngeld/wohngeld-antrag.bpmn");
     g.dir = std::make_unique<QTemporaryDir>(QString::fromStdString(dataDir) + "/repo-XXXXXX");
     auto repo = ProcessRepository::open(g.dir->filePath(QStringLiteral("bench.amtsweg")));
     ReadResult read = BpmnReader::readFile(g.modelFile);

@@ -1,5 +1,5 @@
 #pragma once
-// An end-to-end analysis written by hand for samples/wohngeld-antrag.bpmn, so that the tests
+// An end-to-end analysis written by hand for tests/data/wohngeld/wohngeld-antrag.bpmn, so that the tests
 // of what shows an analysis (dock, canvas overlay, report) know every entry exactly,
 // independent of what e2e::analyse() finds. Header-only: for tests that link amtsweg_model.
 

@@ -11,6 +11,12 @@ namespace amtsweg::test {
 inline QString sharedDir() { return QStringLiteral(AMTSWEG_SHARED_DIR); }
 inline QString testDataDir() { return QStringLiteral(AMTSWEG_TEST_DATA); }
 inline QString samplesDir() { return QStringLiteral(AMTSWEG_SAMPLES_DIR); }
+/// The Wohngeld model as samples/ held it before the samples became FIM models (tasks, lanes,
+/// a citizen pool with steps): the fixture of the tests that name its elements.
+inline QString wohngeldFixture()
+{
+    return QStringLiteral(AMTSWEG_TEST_DATA "/wohngeld/wohngeld-antrag.bpmn");
+}
 inline QString amtswegBinary() { return QStringLiteral(AMTSWEG_BINARY); }
 inline QString buildDir() { return QStringLiteral(AMTSWEG_BUILD_DIR); }
 inline bool haveShared() { return QDir(sharedDir() + QStringLiteral("/testdata/miwg")).exists(); }

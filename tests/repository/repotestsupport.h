@@ -15,7 +15,7 @@ namespace amtsweg::test {
 
 inline QString sampleFile()
 {
-    return samplesDir() + QStringLiteral("/wohngeld-antrag.bpmn");
+    return wohngeldFixture();
 }
 
 inline QString goodFile(const char *name)

@@ -277,7 +277,7 @@ private Q_SLOTS:
 
     void sampleAgainstItselfIsEmpty()
     {
-        const QString path = QStringLiteral(AMTSWEG_SAMPLES_DIR "/wohngeld-antrag.bpmn");
+        const QString path = QStringLiteral(AMTSWEG_TEST_DATA "/wohngeld/wohngeld-antrag.bpmn");
         const ReadResult a = BpmnReader::readFile(path);
         const ReadResult b = BpmnReader::readFile(path);
         QVERIFY(a.ok() && b.ok());

@@ -36,8 +36,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        ReadResult read = BpmnReader::readFile(test::samplesDir()
-                                               + QStringLiteral("/wohngeld-antrag.bpmn"));
+        ReadResult read = BpmnReader::readFile(test::wohngeldFixture());
         QVERIFY(read.ok());
         m_canvas = std::make_unique<test::Canvas>(std::make_unique<BpmnDocument>(std::move(read.tree)));
         m_canvas->view->centerOn(m_canvas->scene->itemFor(di("Task_AntragFormellPruefen")));

@@ -46,7 +46,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_read = BpmnReader::readFile(test::samplesDir() + QStringLiteral("/wohngeld-antrag.bpmn"));
+        m_read = BpmnReader::readFile(test::wohngeldFixture());
         QVERIFY(m_read.ok());
         m_analysis = test::handmadeAnalysis(tree());
         QVERIFY(m_dir.isValid());

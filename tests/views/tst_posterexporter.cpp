@@ -46,7 +46,7 @@ private:
 void TestPosterExporter::initTestCase()
 {
     ReadResult read =
-        BpmnReader::readFile(test::samplesDir() + QStringLiteral("/wohngeld-antrag.bpmn"));
+        BpmnReader::readFile(test::wohngeldFixture());
     QVERIFY(read.ok());
     m_tree = std::move(read.tree);
     QCOMPARE(DiagramImageExporter::buildContent(*m_tree, {}, m_content), QString());

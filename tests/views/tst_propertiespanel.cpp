@@ -63,7 +63,7 @@ private Q_SLOTS:
     void init()
     {
         m_document = std::make_unique<BpmnDocument>();
-        QVERIFY(m_document->load(test::samplesDir() + QStringLiteral("/wohngeld-antrag.bpmn")));
+        QVERIFY(m_document->load(test::wohngeldFixture()));
         m_panel = std::make_unique<PropertiesPanel>();
         m_panel->setDocument(m_document.get());
         m_panel->resize(360, 900);
