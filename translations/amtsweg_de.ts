@@ -639,7 +639,7 @@
 <context>
     <name>ContextPad</name>
     <message>
-        <location filename="../views/canvas/contextpad.cpp" line="+46"/>
+        <location filename="../views/canvas/contextpad.cpp" line="+69"/>
         <source>Append task</source>
         <translation>Aufgabe anhängen</translation>
     </message>
@@ -728,7 +728,7 @@
 <context>
     <name>DiagramImageExporter</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="+177"/>
+        <location filename="wrapped_messages.cpp" line="+205"/>
         <source>cannot write %1: %2</source>
         <extracomment>views/export/diagramimageexporter.cpp</extracomment>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -797,7 +797,17 @@
 <context>
     <name>ElementCreator</name>
     <message>
-        <location filename="../views/canvas/elementcreator.cpp" line="+91"/>
+        <location filename="../views/canvas/elementcreator.cpp" line="+38"/>
+        <source>Add message definition</source>
+        <translation>Nachrichtendefinition hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Collapse sub-process</source>
+        <translation>Teilprozess zuklappen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
@@ -867,7 +877,12 @@
         <translation>Datenobjekt hinzufügen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+11"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Append %1</source>
         <translation>%1 anhängen</translation>
     </message>
@@ -875,7 +890,7 @@
 <context>
     <name>ElementReplacer</name>
     <message>
-        <location filename="../views/canvas/elementreplacer.cpp" line="+36"/>
+        <location filename="../views/canvas/elementreplacer.cpp" line="+37"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
@@ -1043,6 +1058,29 @@
         <location line="+1"/>
         <source>Terminate end event</source>
         <translation>Terminierungs-Endereignis</translation>
+    </message>
+</context>
+<context>
+    <name>FimLabelHints</name>
+    <message>
+        <location filename="../views/canvas/fimlabelhints.cpp" line="+9"/>
+        <source>Object + infinitive, e.g. “Antrag prüfen”</source>
+        <translation>Objekt + Infinitiv, z. B. „Antrag prüfen“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noun + participle, e.g. “Antrag eingegangen”</source>
+        <translation>Substantiv + Partizip, z. B. „Antrag eingegangen“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question?, e.g. “Antrag vollständig?”</source>
+        <translation>Frage?, z. B. „Antrag vollständig?“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” does not fit the FIM label pattern: %2</source>
+        <translation>„%1“ entspricht nicht dem FIM-Beschriftungsmuster: %2</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1319,7 @@
 <context>
     <name>PoolCreator</name>
     <message>
-        <location filename="../views/canvas/poolcreator.cpp" line="+73"/>
+        <location filename="../views/canvas/poolcreator.cpp" line="+74"/>
         <source>Add pool</source>
         <translation>Pool hinzufügen</translation>
     </message>
@@ -1317,7 +1355,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="-192"/>
+        <location filename="wrapped_messages.cpp" line="-220"/>
         <source>Cannot print</source>
         <extracomment>app/printactions.cpp</extracomment>
         <translation>Drucken nicht möglich</translation>
@@ -1356,7 +1394,7 @@
 <context>
     <name>PropertyEdits</name>
     <message>
-        <location line="+184"/>
+        <location line="+212"/>
         <source>Set %1</source>
         <extracomment>views/panels/propertyedits.cpp</extracomment>
         <translation>%1 festlegen</translation>
@@ -1480,7 +1518,7 @@
 <context>
     <name>RepoCommand</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="-192"/>
+        <location filename="wrapped_messages.cpp" line="-220"/>
         <source>imported %1 as model %2 &apos;%3&apos; (version 1)
 </source>
         <extracomment>app/repocommand.cpp</extracomment>
@@ -1642,15 +1680,6 @@
 </translation>
     </message>
     <message>
-        <source>amtsweg repo: expects one of import, list, history, export, search, check, save, restore
-
-</source>
-        <extracomment>app/repocommand.cpp</extracomment>
-        <translation type="vanished">amtsweg repo: erwartet einen dieser Befehle: import, list, history, export, search, check, save, restore
-
-</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>amtsweg repo %1: wrong arguments
 
@@ -1680,7 +1709,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="wrapped_messages.cpp" line="+74"/>
+        <location filename="wrapped_messages.cpp" line="+102"/>
         <source>Model %1 version %2 has the wrong size (%3 bytes).</source>
         <extracomment>model/repository/repositorycheck.cpp</extracomment>
         <translation>Modell %1 Version %2 hat die falsche Größe (%3 Bytes).</translation>
@@ -1701,7 +1730,7 @@
         <translation>Der Ordnerbaum enthält einen Zyklus (%3, Ordner %2).</translation>
     </message>
     <message>
-        <location filename="wrapped_messages.cpp" line="-72"/>
+        <location filename="wrapped_messages.cpp" line="-74"/>
         <source>unreadable</source>
         <extracomment>model/repository/modelimport.cpp</extracomment>
         <translation>unlesbar</translation>
@@ -1714,15 +1743,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Imported from %1 (process %2)</source>
+        <extracomment>model/repository/modelimport.cpp</extracomment>
+        <translation>Importiert aus %1 (Prozess %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Imported from %1</source>
         <extracomment>model/repository/modelimport.cpp</extracomment>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No .bpmn files found in &apos;%1&apos;.</source>
+        <source>No .bpmn or XProzess files found in &apos;%1&apos;.</source>
         <extracomment>model/repository/modelimport.cpp</extracomment>
-        <translation>Keine .bpmn-Dateien in „%1“ gefunden.</translation>
+        <translation>Keine .bpmn- oder XProzess-Dateien in „%1“ gefunden.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2068,6 +2103,29 @@
     </message>
 </context>
 <context>
+    <name>SetFimDataCommand</name>
+    <message>
+        <location filename="../model/commands/setfimdatacommand.cpp" line="+29"/>
+        <source>Change Prozesssteckbrief</source>
+        <translation>Prozesssteckbrief ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change Aktivitätengruppe</source>
+        <translation>Aktivitätengruppe ändern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove Prozesssteckbrief</source>
+        <translation>Prozesssteckbrief entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Aktivitätengruppe</source>
+        <translation>Aktivitätengruppe entfernen</translation>
+    </message>
+</context>
+<context>
     <name>SetPropertyCommand</name>
     <message>
         <location filename="../model/commands/setpropertycommand.cpp" line="+37"/>
@@ -2142,6 +2200,167 @@
         <location line="+0"/>
         <source>Divide into two lanes</source>
         <translation>In zwei Lanes teilen</translation>
+    </message>
+</context>
+<context>
+    <name>SteckbriefDocument</name>
+    <message>
+        <location filename="../views/export/steckbriefdocument.cpp" line="+55"/>
+        <source>None recorded.</source>
+        <translation>Keine Angaben.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+11"/>
+        <source>Prozesssteckbrief</source>
+        <translation>Prozesssteckbrief</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Prozesssteckbrief: %1</source>
+        <translation>Prozesssteckbrief: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Prozessschlüssel</source>
+        <translation>Prozessschlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Bezeichnung</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detaillierungsstufe</source>
+        <translation>Detaillierungsstufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freigabestatus</source>
+        <translation>Freigabestatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verwaltungspolitische Kodierung</source>
+        <translation>Verwaltungspolitische Kodierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klassifikation</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prozessteilnehmer</source>
+        <translation>Prozessteilnehmer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handlungsgrundlagen</source>
+        <translation>Handlungsgrundlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form ID</source>
+        <translation>Formular-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Process ID</source>
+        <translation>Prozess-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auslöser</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ergebnis</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zustandsangaben</source>
+        <translation>Zustandsangaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited by</source>
+        <translation>Bearbeitet von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methodically released</source>
+        <translation>Methodisch freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released by experts</source>
+        <translation>Fachlich freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2450,54 @@
     </message>
 </context>
 <context>
+    <name>amtsweg::AnlassRow</name>
+    <message>
+        <location filename="../views/panels/steckbrieflist.cpp" line="+203"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Form ID (D…)</source>
+        <translation>Formular-ID (D…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process ID</source>
+        <translation>Prozess-ID</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: text</source>
+        <translation>%1: Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it is, in words</source>
+        <translation>Was es ist, in Worten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: form ID</source>
+        <translation>%1: Formular-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID of a FIM Dokumentsteckbrief (D…), when it is a form</source>
+        <translation>Die ID eines FIM-Dokumentsteckbriefs (D…), wenn es ein Formular ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: process ID</source>
+        <translation>%1: Prozess-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Prozessschlüssel of another process, when it is one</source>
+        <translation>Der Prozessschlüssel eines anderen Prozesses, wenn es einer ist</translation>
+    </message>
+</context>
+<context>
     <name>amtsweg::Autosave</name>
     <message>
         <location filename="../app/autosave.cpp" line="+106"/>
@@ -2282,6 +2549,29 @@
         <location filename="../views/panels/breadcrumbbar.cpp" line="+39"/>
         <source>Back to %1</source>
         <translation>Zurück zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::CodeComboBox</name>
+    <message>
+        <location filename="../views/panels/steckbriefwidgets.cpp" line="+29"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No code</source>
+        <translation>Kein Code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code %1 (%2)</source>
+        <translation>Code %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code %1 is not in the code list Amtsweg knows; it is kept.</source>
+        <translation>Code %1 steht nicht in der Codeliste, die Amtsweg kennt; er bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +3046,29 @@
     </message>
 </context>
 <context>
+    <name>amtsweg::FimMode</name>
+    <message>
+        <location filename="../app/fimmode.cpp" line="+41"/>
+        <source>FIM &amp;Mode</source>
+        <translation>FIM-&amp;Modus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FIM mode: the palette and the context pad offer only FIM-BPMN symbols, new pools are vertical, labels follow the FIM patterns</source>
+        <translation>FIM-Modus: Palette und Kontext-Pad bieten nur FIM-BPMN-Symbole an, neue Pools sind senkrecht, Beschriftungen folgen den FIM-Mustern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>FIM</source>
+        <translation>FIM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIM mode is on for this model</source>
+        <translation>Der FIM-Modus ist für dieses Modell eingeschaltet</translation>
+    </message>
+</context>
+<context>
     <name>amtsweg::FindBar</name>
     <message>
         <location filename="../app/findbar.cpp" line="+57"/>
@@ -2877,6 +3190,69 @@
     </message>
 </context>
 <context>
+    <name>amtsweg::LegalBasisRow</name>
+    <message>
+        <location filename="../views/panels/steckbrieflist.cpp" line="-112"/>
+        <source>Name, e.g. § 27 MuSchG</source>
+        <translation>Name, z. B. § 27 MuSchG</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open %1 in the web browser</source>
+        <translation>%1 im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Handlungsgrundlage %1</source>
+        <translation>Handlungsgrundlage %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: name</source>
+        <translation>%1: Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the legal basis, e.g. § 27 MuSchG</source>
+        <translation>Name der Handlungsgrundlage, z. B. § 27 MuSchG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: kind</source>
+        <translation>%1: Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of the legal basis (Art), e.g. Gesetz</source>
+        <translation>Art der Handlungsgrundlage, z. B. Gesetz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: web address</source>
+        <translation>%1: Webadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the legal text is published, e.g. on gesetze-im-internet.de</source>
+        <translation>Wo der Rechtstext veröffentlicht ist, z. B. auf gesetze-im-internet.de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: open the web address</source>
+        <translation>%1: Webadresse öffnen</translation>
+    </message>
+</context>
+<context>
     <name>amtsweg::LoopSection</name>
     <message>
         <location filename="../views/panels/loopsection.cpp" line="+13"/>
@@ -2912,13 +3288,13 @@
 <context>
     <name>amtsweg::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+75"/>
+        <location filename="../app/mainwindow.cpp" line="+78"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
-        <location line="+379"/>
+        <location line="+386"/>
         <source>%n element(s)</source>
         <translation>
             <numerusform>%n Element</numerusform>
@@ -2926,7 +3302,7 @@
         </translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-376"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -2936,7 +3312,7 @@
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
@@ -3008,7 +3384,7 @@
         <translation>Bild e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -3098,7 +3474,7 @@
         <translation>Vorheriger Tab</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
@@ -3152,6 +3528,34 @@
     </message>
 </context>
 <context>
+    <name>amtsweg::OptionalDateEdit</name>
+    <message>
+        <location filename="../views/panels/steckbriefwidgets.cpp" line="+49"/>
+        <source>%1 set</source>
+        <translation>%1 angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the Prozesssteckbrief records this date (%1)</source>
+        <translation>Ob der Prozesssteckbrief dieses Datum angibt (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not set</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>“%1” is not a date; it is kept until you choose one.</source>
+        <translation>„%1“ ist kein Datum; es bleibt erhalten, bis Sie eines wählen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (year-month-day)</source>
+        <translation>%1 (Jahr-Monat-Tag)</translation>
+    </message>
+</context>
+<context>
     <name>amtsweg::OutlinePanel</name>
     <message>
         <location filename="../views/panels/outlinebuilder.cpp" line="+120"/>
@@ -3167,7 +3571,7 @@
 <context>
     <name>amtsweg::PaletteWidget</name>
     <message>
-        <location filename="../views/canvas/palettewidget.cpp" line="+57"/>
+        <location filename="../views/canvas/palettewidget.cpp" line="+58"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
@@ -3200,7 +3604,7 @@
 <context>
     <name>amtsweg::PanelDocks</name>
     <message>
-        <location filename="../app/paneldocks.cpp" line="+31"/>
+        <location filename="../app/paneldocks.cpp" line="+33"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -3239,13 +3643,61 @@
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Prozesssteckbrief</source>
+        <translation>Prozesssteckbrief</translation>
+    </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%n elements selected.</source>
         <translation>
             <numerusform>%n Element ausgewählt.</numerusform>
             <numerusform>%n Elemente ausgewählt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::ParticipantRow</name>
+    <message>
+        <location filename="../views/panels/steckbrieflist.cpp" line="-146"/>
+        <source>Name (as the pool is named)</source>
+        <translation>Name (wie der Pool heißt)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Also: %1 (kept)</source>
+        <translation>Außerdem: %1 (bleibt erhalten)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Prozessteilnehmer %1</source>
+        <translation>Prozessteilnehmer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: name</source>
+        <translation>%1: Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the Prozessteilnehmer; every pool is named after one</source>
+        <translation>Name des Prozessteilnehmers; jeder Pool ist nach einem Prozessteilnehmer benannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: role %2</source>
+        <translation>%1: Rolle %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Prozessteilnehmer has the role %1 (code %2)</source>
+        <translation>Der Prozessteilnehmer hat die Rolle %1 (Code %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role codes Amtsweg does not know; they stay in the file</source>
+        <translation>Rollencodes, die Amtsweg nicht kennt; sie bleiben in der Datei erhalten</translation>
     </message>
 </context>
 <context>
@@ -3322,7 +3774,7 @@
 <context>
     <name>amtsweg::ProblemsChecker</name>
     <message>
-        <location filename="../app/problemschecker.cpp" line="+63"/>
+        <location filename="../app/problemschecker.cpp" line="+67"/>
         <source>Switch off rule %1</source>
         <translation>Regel %1 abschalten</translation>
     </message>
@@ -3452,9 +3904,349 @@
 <context>
     <name>amtsweg::PropertiesPanel</name>
     <message>
-        <location filename="../views/panels/propertiespanel.cpp" line="+98"/>
+        <location filename="../views/panels/propertiespanel.cpp" line="+100"/>
         <source>Select an element to see its properties.</source>
         <translation>Wählen Sie ein Element aus, um seine Eigenschaften zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::RagSection</name>
+    <message>
+        <location filename="../views/panels/ragsection.cpp" line="+152"/>
+        <source>Turn into Aktivitätengruppe</source>
+        <translation>In Aktivitätengruppe umwandeln</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Aktivitätengruppe (FIM)</source>
+        <translation>Aktivitätengruppe (FIM)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Referenzaktivitätengruppe (RAG) type of FIM-BPMN. None removes the group.</source>
+        <translation>Der Typ der Referenzaktivitätengruppe (RAG) nach FIM-BPMN. „Keine“ entfernt die Gruppe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+223"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>RAG type</source>
+        <translation>RAG-Typ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FIM-BPMN puts Referenzaktivitätengruppen on collapsed sub-processes. Choosing a type turns this task into an Aktivitätengruppe (a collapsed sub-process).</source>
+        <translation>In FIM-BPMN stehen Referenzaktivitätengruppen an zugeklappten Teilprozessen. Wenn Sie einen Typ wählen, wird diese Aufgabe in eine Aktivitätengruppe (einen zugeklappten Teilprozess) umgewandelt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RAG version</source>
+        <translation>RAG-Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version of the RAG type, e.g. 1.00.</source>
+        <translation>Die Version des RAG-Typs, z. B. 1.00.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group id</source>
+        <translation>Gruppen-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The running number of the group in the model: 01, 02 …</source>
+        <translation>Die laufende Nummer der Gruppe im Modell: 01, 02 …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The group&apos;s own name; empty: the sub-process&apos;s name.</source>
+        <translation>Der eigene Name der Gruppe; leer: der Name des Teilprozesses.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the group does.</source>
+        <translation>Was die Gruppe tut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The legal basis, e.g. § 27 MuSchG.</source>
+        <translation>Die Handlungsgrundlage, z. B. § 27 MuSchG.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The kind of legal basis as a code, e.g. 104 (Act).</source>
+        <translation>Die Art der Handlungsgrundlage als Code, z. B. 104 (Gesetz).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the text of the legal basis is published.</source>
+        <translation>Wo der Text der Handlungsgrundlage veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handlungsgrundlagen (legal bases)</source>
+        <translation>Handlungsgrundlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incoming data</source>
+        <translation>Eingehende Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing data</source>
+        <translation>Ausgehende Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Fachverfahren</source>
+        <translation>Fachverfahren</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>An IT system the group uses.</source>
+        <translation>Ein IT-System, das die Gruppe nutzt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Received data</source>
+        <translation>Empfangene Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provided data</source>
+        <translation>Bereitgestellte Daten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kinds of formal check the group makes.</source>
+        <translation>Die Arten der formellen Prüfung, die die Gruppe vornimmt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds of check</source>
+        <translation>Prüfarten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aid</source>
+        <translation>Hilfsmittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A Hilfsmittel: a guideline, checklist, tool …</source>
+        <translation>Ein Hilfsmittel: Leitfaden, Checkliste, Werkzeug …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aids (Hilfsmittel)</source>
+        <translation>Hilfsmittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of decision</source>
+        <translation>Entscheidungsart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of processing</source>
+        <translation>Bearbeitungsart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Bearbeitungsart code of the group.</source>
+        <translation>Der Code der Bearbeitungsart der Gruppe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether those involved must cooperate (Mitwirkungspflicht).</source>
+        <translation>Ob die Beteiligten mitwirken müssen (Mitwirkungspflicht).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duty to cooperate</source>
+        <translation>Mitwirkungspflicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Form of involvement</source>
+        <translation>Beteiligungsform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description of the group</source>
+        <translation>Beschreibung der Gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the free group (RAG 8) does.</source>
+        <translation>Was die freie Gruppe (RAG 8) tut.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The Dokumentsteckbrief id, D followed by digits.</source>
+        <translation>Die ID des Dokumentsteckbriefs: D, gefolgt von Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A form id is D followed by digits, e.g. D99006028261000.</source>
+        <translation>Eine Formular-ID besteht aus D, gefolgt von Ziffern, z. B. D99006028261000.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The Stammdatenschema id, S followed by digits.</source>
+        <translation>Die ID des Stammdatenschemas: S, gefolgt von Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A schema id is S followed by digits, e.g. S99006028261000.</source>
+        <translation>Eine Schema-ID besteht aus S, gefolgt von Ziffern, z. B. S99006028261000.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The version of the schema.</source>
+        <translation>Die Version des Schemas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The data in words, when there is no form.</source>
+        <translation>Die Daten in Worten, wenn es kein Formular gibt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender: the name of a pool.</source>
+        <translation>Der Absender: der Name eines Pools.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipient: the name of a pool.</source>
+        <translation>Der Empfänger: der Name eines Pools.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Via</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the data is sent (Übermittlungsart).</source>
+        <translation>Wie die Daten übermittelt werden (Übermittlungsart).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>None (group without a type)</source>
+        <translation>Keine (Gruppe ohne Typ)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>RAG %1: %2</source>
+        <translation>RAG %1: %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Aktivitätengruppe</source>
+        <translation>Aktivitätengruppe</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Remove the Aktivitätengruppe of this sub-process?</source>
+        <translation>Die Aktivitätengruppe dieses Teilprozesses entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAG %1 with all its data</source>
+        <translation>RAG %1 mit allen Daten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change to RAG %1 (%2) and drop the following?</source>
+        <translation>Zu RAG %1 (%2) wechseln und Folgendes verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::RagTable</name>
+    <message>
+        <location filename="../views/panels/ragsectiontable.cpp" line="+46"/>
+        <source>Add an entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected entry</source>
+        <translation>Ausgewählten Eintrag entfernen</translation>
     </message>
 </context>
 <context>
@@ -3477,10 +4269,6 @@
 </context>
 <context>
     <name>amtsweg::RepositoryBrowser</name>
-    <message>
-        <source>Search models and elements</source>
-        <translation type="vanished">Modelle und Elemente suchen</translation>
-    </message>
     <message>
         <location filename="../views/panels/repositorybrowser.cpp" line="+75"/>
         <source>Search</source>
@@ -4274,7 +5062,7 @@
         <translation>Flüsse, die eine Frage verlassen, tragen die Antwort</translation>
     </message>
     <message>
-        <location filename="../model/validation/startendrules.cpp" line="+74"/>
+        <location filename="../model/validation/startendrules.cpp" line="+85"/>
         <source>Sub process is missing start event</source>
         <translation>Teilprozess hat kein Startereignis</translation>
     </message>
@@ -4379,7 +5167,7 @@
         <translation>Die antragstellende Person wird nach %1 gefragt, das „%2“ bereits vorliegt: dort abrufen (Once-Only)</translation>
     </message>
     <message>
-        <location filename="../model/validation/fimprofilerules.cpp" line="+83"/>
+        <location filename="../model/validation/fimprofilerules.cpp" line="+67"/>
         <source>Not FIM-BPMN: %1 (%2)</source>
         <translation>Kein FIM-BPMN: %1 (%2)</translation>
     </message>
@@ -4605,6 +5393,502 @@
     </message>
 </context>
 <context>
+    <name>amtsweg::ShapeItem</name>
+    <message>
+        <location filename="../views/canvas/diagramitems.cpp" line="+63"/>
+        <source>RAG %1: %2</source>
+        <translation>RAG %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::SteckbriefForm</name>
+    <message>
+        <location filename="../views/panels/steckbriefform.cpp" line="+88"/>
+        <location line="+3"/>
+        <source>Prozessschlüssel</source>
+        <translation>Prozessschlüssel</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The process key: the 14-digit Leistungsschlüssel of the service (LeiKa)</source>
+        <translation>Der Prozessschlüssel: der 14-stellige Leistungsschlüssel der Leistung (LeiKa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>14 digits, e.g. 99006028261000</source>
+        <translation>14 Ziffern, z. B. 99006028261000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Version of the process, written NN.NN.NN</source>
+        <translation>Version des Prozesses in der Form NN.NN.NN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Name of the process: noun + verb</source>
+        <translation>Name des Prozesses: Substantiv + Verb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Anzeige bearbeiten</source>
+        <translation>z. B. Anzeige bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Bezeichnung</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The service name of the Leistungskatalog (LeiKa): object + action + details</source>
+        <translation>Die Leistungsbezeichnung des Leistungskatalogs (LeiKa): Leistungsobjekt + Verrichtung + Verrichtungsdetail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>What the process is, in one or two sentences</source>
+        <translation>Was der Prozess ist, in ein oder zwei Sätzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>A free description of the process</source>
+        <translation>Eine freie Beschreibung des Prozesses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Detaillierungsstufe</source>
+        <translation>Detaillierungsstufe</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Level of detail of the model (code list Detaillierungsstufe)</source>
+        <translation>Detaillierungsstufe des Modells (Codeliste Detaillierungsstufe)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Freigabestatus</source>
+        <translation>Freigabestatus</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Release status of the process (code list Freigabestatus)</source>
+        <translation>Freigabestatus des Prozesses (Codeliste Freigabestatus)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Prozessteilnehmer</source>
+        <translation>Prozessteilnehmer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Prozessteilnehmer</source>
+        <translation>Prozessteilnehmer hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a participant of the process with a name and roles</source>
+        <translation>Einen Teilnehmer des Prozesses mit Name und Rollen hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handlungsgrundlagen</source>
+        <translation>Handlungsgrundlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Handlungsgrundlage</source>
+        <translation>Handlungsgrundlage hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a legal basis of the process</source>
+        <translation>Eine Handlungsgrundlage des Prozesses hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Auslöser</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Add Auslöser</source>
+        <translation>Auslöser hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add what starts the process: a form, another process or a text</source>
+        <translation>Hinzufügen, was den Prozess auslöst: ein Formular, ein anderer Prozess oder ein Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Ergebnis</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Add Ergebnis</source>
+        <translation>Ergebnis hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a result of the process: a form, another process or a text</source>
+        <translation>Ein Ergebnis des Prozesses hinzufügen: ein Formular, ein anderer Prozess oder ein Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zustandsangaben</source>
+        <translation>Zustandsangaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methodically released</source>
+        <translation>Methodisch freigegeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Released by experts</source>
+        <translation>Fachlich freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Edited by</source>
+        <translation>Bearbeitet von</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Who last edited the process description</source>
+        <translation>Wer die Prozessbeschreibung zuletzt bearbeitet hat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Coding and classification</source>
+        <translation>Kodierung und Klassifikation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Verwaltungspolitische Kodierung</source>
+        <translation>Verwaltungspolitische Kodierung</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Keys of the states, districts or municipalities the process is for (01–16 Länder, 17 Bund), separated by commas</source>
+        <translation>Schlüssel der Länder, Kreise oder Gemeinden, für die der Prozess gilt (01–16 Länder, 17 Bund), durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 17 or 01, 01001</source>
+        <translation>z. B. 17 oder 01, 01001</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Klassifikation</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Classes of the process catalogue, separated by commas</source>
+        <translation>Klassen des Prozesskatalogs, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 611.07.01</source>
+        <translation>z. B. 611.07.01</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::SteckbriefPanel</name>
+    <message>
+        <location filename="../views/panels/steckbriefpanel.cpp" line="+86"/>
+        <source>Prozesssteckbrief actions</source>
+        <translation>Aktionen zum Prozesssteckbrief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Prozesssteckbrief…</source>
+        <translation>Prozesssteckbrief drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the Prozesssteckbrief</source>
+        <translation>Prozesssteckbrief drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Prozesssteckbrief as PDF…</source>
+        <translation>Prozesssteckbrief als PDF exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the Prozesssteckbrief as an A4 PDF document</source>
+        <translation>Prozesssteckbrief als PDF-Dokument im Format A4 exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Prozesssteckbrief</source>
+        <translation>Prozesssteckbrief entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the Prozesssteckbrief from the model (undoable)</source>
+        <translation>Prozesssteckbrief aus dem Modell entfernen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The collaboration or process the Prozesssteckbrief describes</source>
+        <translation>Die Kollaboration oder der Prozess, die bzw. den der Prozesssteckbrief beschreibt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Add Prozesssteckbrief</source>
+        <translation>Prozesssteckbrief hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a Prozesssteckbrief to the model, named after the process</source>
+        <translation>Dem Modell einen Prozesssteckbrief hinzufügen, benannt nach dem Prozess</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No model is open.</source>
+        <translation>Kein Modell ist geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model has no process to describe.</source>
+        <translation>Das Modell hat keinen Prozess, der beschrieben werden kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This model has no Prozesssteckbrief yet. A Prozesssteckbrief describes the process for FIM: its key, version, participants, legal bases and release status.</source>
+        <translation>Dieses Modell hat noch keinen Prozesssteckbrief. Ein Prozesssteckbrief beschreibt den Prozess für FIM: Prozessschlüssel, Version, Prozessteilnehmer, Handlungsgrundlagen und Freigabestatus.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Print Prozesssteckbrief</source>
+        <translation>Prozesssteckbrief drucken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model has no Prozesssteckbrief.</source>
+        <translation>Das Modell hat keinen Prozesssteckbrief.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export Prozesssteckbrief as PDF</source>
+        <translation>Prozesssteckbrief als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prozesssteckbrief.pdf</source>
+        <translation>prozesssteckbrief.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prozesssteckbrief-%1.pdf</source>
+        <translation>prozesssteckbrief-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::SteckbriefRow</name>
+    <message>
+        <location filename="../views/panels/steckbrieflist.cpp" line="-83"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove %1 from the list</source>
+        <translation>%1 aus der Liste entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::XProzessActions</name>
+    <message>
+        <location filename="../app/xprozessactions.cpp" line="+39"/>
+        <source>Export as &amp;XProzess…</source>
+        <translation>Als XProzess &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attached &amp;Documents</source>
+        <translation>Angehängte Do&amp;kumente</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be opened as XProzess 2.0.
+
+%2</source>
+        <translation>%1 konnte nicht als XProzess 2.0 geöffnet werden.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>XProzess import</source>
+        <translation>XProzess-Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some processes of %1 could not be read.
+
+%2</source>
+        <translation>Einige Prozesse aus %1 konnten nicht gelesen werden.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Opened %n process(es) of %1</source>
+        <translation>
+            <numerusform>%n Prozess aus %1 geöffnet</numerusform>
+            <numerusform>%n Prozesse aus %1 geöffnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+23"/>
+        <location line="+21"/>
+        <source>Export as XProzess</source>
+        <translation>Als XProzess exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-43"/>
+        <source>FIM-mandatory data is missing (%n item(s)). XProzess tools may reject the file.</source>
+        <translation>
+            <numerusform>FIM-Pflichtangaben fehlen (%n Angabe). XProzess-Werkzeuge lehnen die Datei möglicherweise ab.</numerusform>
+            <numerusform>FIM-Pflichtangaben fehlen (%n Angaben). XProzess-Werkzeuge lehnen die Datei möglicherweise ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Anyway</source>
+        <translation>Trotzdem exportieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>XProzess 2.0, alleInhalte.export.0303 (*.xprozess.xml)</source>
+        <translation>XProzess 2.0, alleInhalte.export.0303 (*.xprozess.xml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XProzess 2.0, prozessbibliothek.export.0203 (*.xprozess.xml)</source>
+        <translation>XProzess 2.0, prozessbibliothek.export.0203 (*.xprozess.xml)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+19"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Attached Documents</source>
+        <translation>Angehängte Dokumente</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No attached documents</source>
+        <translation>Keine angehängten Dokumente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 KiB)</source>
+        <translation>%1 (%2 KiB)</translation>
+    </message>
+</context>
+<context>
     <name>amtsweg::e2e</name>
     <message>
         <location filename="../model/e2e/analysisformat.cpp" line="+98"/>
@@ -4672,7 +5956,7 @@
         <translation>Fehlende Angaben: %1</translation>
     </message>
     <message>
-        <location filename="../model/e2e/e2eanalysis.cpp" line="+50"/>
+        <location filename="../model/e2e/e2eanalysis.cpp" line="+52"/>
         <source>Kind of pool %1 is unknown</source>
         <translation>Art des Pools %1 ist unbekannt</translation>
     </message>
@@ -4697,7 +5981,7 @@
         <translation>Ob der Datenspeicher %1 eine Schnittstelle hat, ist unbekannt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>&apos;%1&apos;</source>
         <translation>„%1“</translation>
     </message>
@@ -5079,6 +6363,92 @@
         <location line="+1"/>
         <source>unknown code %1</source>
         <translation>unbekannter Code %1</translation>
+    </message>
+    <message>
+        <location filename="wrapped_messages.cpp" line="-144"/>
+        <source>from %1</source>
+        <extracomment>model/fim/fimtypechange.cpp</extracomment>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to %1</source>
+        <extracomment>model/fim/fimtypechange.cpp</extracomment>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received data: %1</source>
+        <extracomment>model/fim/fimtypechange.cpp</extracomment>
+        <translation>Empfangene Daten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provided data: %1</source>
+        <extracomment>model/fim/fimtypechange.cpp</extracomment>
+        <translation>Bereitgestellte Daten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of check: %1</source>
+        <extracomment>model/fim/fimtypechange.cpp</extracomment>
+        <translation>Prüfart: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aid (Hilfsmittel): %1</source>
+        <extracomment>model/fim/fimtypechange.cpp</extracomment>
+        <translation>Hilfsmittel: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of decision: %1</source>
+        <extracomment>model/fim/fimtypechange.cpp</extracomment>
+        <translation>Entscheidungsart: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of processing: %1</source>
+        <extracomment>model/fim/fimtypechange.cpp</extracomment>
+        <translation>Bearbeitungsart: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duty to cooperate: %1</source>
+        <extracomment>model/fim/fimtypechange.cpp</extracomment>
+        <translation>Mitwirkungspflicht: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <extracomment>model/fim/fimtypechange.cpp</extracomment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <extracomment>model/fim/fimtypechange.cpp</extracomment>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form of involvement: %1</source>
+        <extracomment>model/fim/fimtypechange.cpp</extracomment>
+        <translation>Beteiligungsform: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description of the free group: %1</source>
+        <extracomment>model/fim/fimtypechange.cpp</extracomment>
+        <translation>Beschreibung der freien Gruppe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::xprozess</name>
+    <message>
+        <location filename="../model/xprozess/mandatorycheck.cpp" line="+28"/>
+        <source>The model has no Prozesssteckbrief (Prozessschlüssel, name, version, Freigabestatus, …)</source>
+        <translation>Das Modell hat keinen Prozesssteckbrief (Prozessschlüssel, Name, Version, Freigabestatus, …)</translation>
     </message>
 </context>
 </TS>

@@ -15,8 +15,8 @@
 <context>
     <name>amtsweg::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+91"/>
-        <location line="+379"/>
+        <location filename="../app/mainwindow.cpp" line="+94"/>
+        <location line="+386"/>
         <source>%n element(s)</source>
         <translation>
             <numerusform>%n element</numerusform>
@@ -24,7 +24,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-199"/>
+        <location line="-203"/>
         <source>Opened %1 with %n warning(s)</source>
         <translation>
             <numerusform>Opened %1 with %n warning</numerusform>
@@ -35,7 +35,7 @@
 <context>
     <name>amtsweg::PanelDocks</name>
     <message numerus="yes">
-        <location filename="../app/paneldocks.cpp" line="+126"/>
+        <location filename="../app/paneldocks.cpp" line="+141"/>
         <source>%n elements selected.</source>
         <translation>
             <numerusform>%n element selected.</numerusform>
@@ -97,6 +97,25 @@
         <translation>
             <numerusform>%n model imported</numerusform>
             <numerusform>%n models imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::XProzessActions</name>
+    <message numerus="yes">
+        <location filename="../app/xprozessactions.cpp" line="+71"/>
+        <source>Opened %n process(es) of %1</source>
+        <translation>
+            <numerusform>Opened %n process of %1</numerusform>
+            <numerusform>Opened %n processes of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>FIM-mandatory data is missing (%n item(s)). XProzess tools may reject the file.</source>
+        <translation>
+            <numerusform>FIM-mandatory data is missing (%n item). XProzess tools may reject the file.</numerusform>
+            <numerusform>FIM-mandatory data is missing (%n items). XProzess tools may reject the file.</numerusform>
         </translation>
     </message>
 </context>

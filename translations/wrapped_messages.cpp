@@ -55,14 +55,42 @@ QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo: unknown option '%1'\n");
 QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo: expects one of import, list, history, export, search, check, " "save, restore, rules\n\n");
 //: app/repocommand.cpp
 QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo %1: wrong arguments\n\n");
+//: model/fim/fimtypechange.cpp
+QT_TRANSLATE_NOOP("amtsweg::fim", "from %1");
+//: model/fim/fimtypechange.cpp
+QT_TRANSLATE_NOOP("amtsweg::fim", "to %1");
+//: model/fim/fimtypechange.cpp
+QT_TRANSLATE_NOOP("amtsweg::fim", "Received data: %1");
+//: model/fim/fimtypechange.cpp
+QT_TRANSLATE_NOOP("amtsweg::fim", "Provided data: %1");
+//: model/fim/fimtypechange.cpp
+QT_TRANSLATE_NOOP("amtsweg::fim", "Kind of check: %1");
+//: model/fim/fimtypechange.cpp
+QT_TRANSLATE_NOOP("amtsweg::fim", "Aid (Hilfsmittel): %1");
+//: model/fim/fimtypechange.cpp
+QT_TRANSLATE_NOOP("amtsweg::fim", "Kind of decision: %1");
+//: model/fim/fimtypechange.cpp
+QT_TRANSLATE_NOOP("amtsweg::fim", "Kind of processing: %1");
+//: model/fim/fimtypechange.cpp
+QT_TRANSLATE_NOOP("amtsweg::fim", "Duty to cooperate: %1");
+//: model/fim/fimtypechange.cpp
+QT_TRANSLATE_NOOP("amtsweg::fim", "Yes");
+//: model/fim/fimtypechange.cpp
+QT_TRANSLATE_NOOP("amtsweg::fim", "No");
+//: model/fim/fimtypechange.cpp
+QT_TRANSLATE_NOOP("amtsweg::fim", "Form of involvement: %1");
+//: model/fim/fimtypechange.cpp
+QT_TRANSLATE_NOOP("amtsweg::fim", "Description of the free group: %1");
 //: model/repository/modelimport.cpp
 QT_TRANSLATE_NOOP("Repository", "unreadable");
 //: model/repository/modelimport.cpp
 QT_TRANSLATE_NOOP("Repository", "Cannot import '%1': %2");
 //: model/repository/modelimport.cpp
+QT_TRANSLATE_NOOP("Repository", "Imported from %1 (process %2)");
+//: model/repository/modelimport.cpp
 QT_TRANSLATE_NOOP("Repository", "Imported from %1");
 //: model/repository/modelimport.cpp
-QT_TRANSLATE_NOOP("Repository", "No .bpmn files found in '%1'.");
+QT_TRANSLATE_NOOP("Repository", "No .bpmn or XProzess files found in '%1'.");
 //: model/repository/processrepository.cpp
 QT_TRANSLATE_NOOP("Repository", "There is no model with id %1.");
 //: model/repository/processrepository.cpp
