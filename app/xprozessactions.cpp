@@ -42,6 +42,15 @@ XProzessActions::XProzessActions(MainWindow *window, QMenu *fileMenu)
     m_attachments = fileMenu->addMenu(tr("Attached &Documents"));
     m_attachments->setObjectName(QStringLiteral("attachedDocumentsMenu"));
     connect(m_attachments, &QMenu::aboutToShow, this, &XProzessActions::fillAttachmentsMenu);
+    m_confirmUnknown = [window](const QString &name) {
+        return QMessageBox::question(
+                   window, tr("Attached Documents"),
+                   tr("“%1” is neither a PDF nor a picture. Opening it may start another "
+                      "program. Open it anyway?")
+                       .arg(name),
+                   QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel)
+               == QMessageBox::Open;
+    };
 }
 
 bool XProzessActions::isXProzessFile(const QString &path)
@@ -67,6 +76,18 @@ bool XProzessActions::open(MainWindow *window, const QString &path)
         QMessageBox::warning(window, tr("XProzess import"),
                              tr("Some processes of %1 could not be read.\n\n%2")
                                  .arg(name, lines(read.diagnostics)));
+    else if (!read.diagnostics.empty()) { // skipped groups, ignored values: the user must know
+        // Not modal: the processes are open and usable while the note is read.
+        auto *note = new QMessageBox(
+            QMessageBox::Information, tr("XProzess import"),
+            tr("%1 was opened; some of its content was not taken over.\n\n%2")
+                .arg(name, lines(read.diagnostics)),
+            QMessageBox::Ok, window);
+        note->setObjectName(QStringLiteral("xprozessImportNote"));
+        note->setAttribute(Qt::WA_DeleteOnClose);
+        note->setModal(false);
+        note->show();
+    }
     window->statusBar()->showMessage(
         tr("Opened %n process(es) of %1", nullptr, int(read.processes.size())).arg(name), 5000);
     return true;
@@ -137,10 +158,25 @@ QString XProzessActions::openAttachment(const xprozess::Anlage &anlage)
 {
     if (!m_temporary.isValid())
         return {};
-    QString name = QFileInfo(anlage.name).fileName();
+    // The file name and type come from the message: only PDFs and pictures are opened
+    // directly, under the extension their content calls for, so that a file can never make
+    // the desktop start a program (.desktop, .jar, .sh …); anything else is asked about first.
+    QString name = QFileInfo(anlage.name).completeBaseName();
     if (name.isEmpty())
         name = QStringLiteral("anlage");
-    const QString path = m_temporary.filePath(name);
+    QString suffix;
+    if (anlage.data.startsWith("%PDF-"))
+        suffix = QStringLiteral(".pdf");
+    else if (anlage.data.startsWith("\x89PNG\r\n\x1a\n"))
+        suffix = QStringLiteral(".png");
+    else if (anlage.data.startsWith("\xff\xd8\xff"))
+        suffix = QStringLiteral(".jpg");
+    if (suffix.isEmpty()) {
+        if (m_confirmUnknown && !m_confirmUnknown(anlage.name))
+            return {};
+        suffix = QStringLiteral(".bin"); // no program is associated with it
+    }
+    const QString path = m_temporary.filePath(name + suffix);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(anlage.data) != anlage.data.size()) {
         QMessageBox::warning(m_window, tr("Attached Documents"),
@@ -164,7 +200,7 @@ void XProzessActions::fillAttachmentsMenu()
     }
     for (const xprozess::Anlage &a : list) {
         QAction *action = m_attachments->addAction(
-            tr("%1 (%2 KiB)").arg(a.name).arg((a.data.size() + 1023) / 1024));
+            tr("%1 (%2 KiB)").arg(a.name, QString::number((a.data.size() + 1023) / 1024)));
         connect(action, &QAction::triggered, this, [this, a] { openAttachment(a); });
     }
 }

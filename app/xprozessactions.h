@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QTemporaryDir>
 
+#include <functional>
+
 class QMenu;
 
 namespace amtsweg {
@@ -32,9 +34,16 @@ public:
 
     /// File > Export as XProzess…: the current document.
     void exportCurrent();
-    /// Writes the attachment to a temporary file and opens it with the desktop's viewer.
-    /// Returns the temporary file's path (empty when it could not be written).
+    /// Writes the attachment to a temporary file and opens it with the desktop's viewer:
+    /// PDFs and PNG/JPEG pictures (by content) under their proper extension, anything else as
+    /// .bin and only after the user agreed. Returns the temporary file's path (empty when it
+    /// was not written).
     QString openAttachment(const xprozess::Anlage &anlage);
+    /// Asks whether an attachment that is no PDF or picture may be opened (tests answer it).
+    void setConfirmUnknown(std::function<bool(const QString &name)> confirm)
+    {
+        m_confirmUnknown = std::move(confirm);
+    }
     QMenu *attachmentsMenu() const { return m_attachments; }
 
 private:
@@ -43,6 +52,7 @@ private:
     MainWindow *m_window;
     QMenu *m_attachments;
     QTemporaryDir m_temporary; ///< opened attachments, removed when the program ends
+    std::function<bool(const QString &name)> m_confirmUnknown;
 };
 
 } // namespace amtsweg

@@ -92,6 +92,13 @@ ModelImport::importXProzess(ProcessRepository &repository, const QString &path, 
         }
         results.push_back(ImportedModel{path, created.value, int(read.diagnostics.size())});
     }
+    // Processes the message holds but that could not be read are failures of their own, so
+    // that the import summary does not look complete.
+    for (const Diagnostic &d : read.diagnostics)
+        if (d.severity == Severity::Error)
+            results.push_back(RepositoryError{
+                RepositoryStatus::Unreadable,
+                repoTr("Not imported from '%1': %2").arg(path, d.toString())});
     return results;
 }
 

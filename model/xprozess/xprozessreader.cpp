@@ -1,5 +1,6 @@
 #include "xprozess/xprozessreader.h"
 
+#include "bpmn/elements.h"
 #include "fim/fimbuild.h"
 #include "fim/fimread.h"
 #include "xml/bpmnreader.h"
@@ -72,6 +73,7 @@ private:
 
     QString m_file;
     Diagnostics &m_diag;
+    qint64 m_unpacked = 0; ///< bytes unpacked from the message's archives so far
 };
 
 QString codeOf(const XmlElement *e)
@@ -288,12 +290,14 @@ void Reader::collectFiles(const XmlElement &e, std::vector<EmbeddedFile> &files)
             continue;
         }
         QString error;
-        const auto entries = unzip(*bytes, &error);
+        const auto entries = unzip(*bytes, &error, kMaxUnpackedSize - m_unpacked);
         if (!entries) {
             report(Severity::Error, inhalt->line, "xprozess-zip",
                    QStringLiteral("the ZIP archive '%1' cannot be read: %2").arg(name, error));
             continue;
         }
+        for (const ZipEntry &entry : *entries)
+            m_unpacked += entry.data.size();
         for (const ZipEntry &entry : *entries)
             files.push_back({entry.name,
                              entries->size() == 1 && !mime.isEmpty() &&
@@ -374,6 +378,22 @@ std::optional<ImportedProcess> Reader::readProcess(const XmlElement &p)
             const NodeId element = subProzessId.isEmpty()
                                        ? kNoNode
                                        : tree.byId(subProzessId.toStdString());
+            if (element != kNoNode && !bpmn::isActivity(tree, element)) {
+                // A group belongs on an activity (normally a collapsed sub-process); on a flow,
+                // lane or DI element it would make the BPMN file invalid.
+                report(Severity::Warning, g->line, "xprozess-subprozess",
+                       QStringLiteral("Aktivitätengruppe '%1': '%2' is no activity; skipped")
+                           .arg(g->childText(u"id"), subProzessId));
+                joined.insert(element); // what the BPMN file itself holds there stays
+                continue;
+            }
+            if (joined.count(element)) {
+                report(Severity::Warning, g->line, "xprozess-subprozess-duplicate",
+                       QStringLiteral("Aktivitätengruppe '%1': '%2' already has a group from "
+                                      "this message; skipped")
+                           .arg(g->childText(u"id"), subProzessId));
+                continue;
+            }
             if (element == kNoNode) {
                 report(Severity::Warning, g->line, "xprozess-subprozess",
                        subProzessId.isEmpty()

@@ -2,6 +2,7 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace amtsweg::xprozess {
@@ -31,7 +32,7 @@ struct SourceFree
 } // namespace
 
 std::optional<std::vector<ZipEntry>> unzip(const QByteArray &archive, QString *error,
-                                           qint64 maxEntrySize)
+                                           qint64 maxTotalSize)
 {
     zip_error_t zerror;
     zip_error_init(&zerror);
@@ -50,8 +51,36 @@ std::optional<std::vector<ZipEntry>> unzip(const QByteArray &archive, QString *e
         return std::nullopt;
     }
     zip_error_fini(&zerror);
-    std::vector<ZipEntry> entries;
     const zip_int64_t count = zip_get_num_entries(z.get(), 0);
+    if (count > kMaxEntries) {
+        *error = QStringLiteral("the archive holds %1 files (at most %2 are read)")
+                     .arg(count)
+                     .arg(kMaxEntries);
+        return std::nullopt;
+    }
+    // The declared sizes first, so that nothing is unpacked from an archive that is too large.
+    qint64 total = 0;
+    for (zip_int64_t i = 0; i < count; ++i) {
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(z.get(), zip_uint64_t(i), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
+            *error = QString::fromLocal8Bit(zip_strerror(z.get()));
+            return std::nullopt;
+        }
+        total += qint64(std::min<zip_uint64_t>(st.size, zip_uint64_t(maxTotalSize) + 1));
+        if (total > maxTotalSize) {
+            *error = maxTotalSize >= (1 << 20)
+                ? QStringLiteral("the archive unpacks to more than %1 MiB").arg(maxTotalSize >> 20)
+                : QStringLiteral("the archive unpacks to more than %1 bytes").arg(maxTotalSize);
+            return std::nullopt;
+        }
+    }
+    if (total > kRatioFloor && total / std::max<qint64>(archive.size(), 1) > kMaxRatio) {
+        *error = QStringLiteral("the archive unpacks to %1 times its size (a ZIP bomb?)")
+                     .arg(total / std::max<qint64>(archive.size(), 1));
+        return std::nullopt;
+    }
+    std::vector<ZipEntry> entries;
     for (zip_int64_t i = 0; i < count; ++i) {
         zip_stat_t st;
         zip_stat_init(&st);
@@ -62,10 +91,6 @@ std::optional<std::vector<ZipEntry>> unzip(const QByteArray &archive, QString *e
         const QString name = QString::fromUtf8(st.name);
         if (name.endsWith(QLatin1Char('/')))
             continue; // a folder
-        if (!(st.valid & ZIP_STAT_SIZE) || qint64(st.size) > maxEntrySize) {
-            *error = QStringLiteral("entry '%1' is too large").arg(name);
-            return std::nullopt;
-        }
         std::unique_ptr<zip_file_t, FileCloser> f(zip_fopen_index(z.get(), zip_uint64_t(i), 0));
         if (!f) {
             *error = QStringLiteral("cannot open entry '%1': %2")

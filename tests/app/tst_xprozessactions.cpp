@@ -72,6 +72,7 @@ private Q_SLOTS:
     void opensAttachedDocuments();
     void exportListsMissingAttributes();
     void brokenFileIsReported();
+    void attachmentsNeverStartPrograms();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -98,6 +99,12 @@ void TestXProzessActions::opensOneDocumentPerProcess()
         QVERIFY(d->filePath().isEmpty()); // saving asks where
     QCOMPARE(xprozess::anlagen(documents[1]->tree()).size(), std::size_t(2));
     QCOMPARE(m_window->document(), documents[1]); // the last one opened is shown
+    // What was not taken over (here: a value the reader ignored) is told, without blocking.
+    auto *note = m_window->findChild<QMessageBox *>(QStringLiteral("xprozessImportNote"));
+    QVERIFY(note);
+    QVERIFY(!note->isModal());
+    QVERIFY2(note->text().contains(QLatin1String("not taken over")), qPrintable(note->text()));
+    note->close();
 }
 
 void TestXProzessActions::opensAttachedDocuments()
@@ -189,6 +196,38 @@ void TestXProzessActions::brokenFileIsReported()
     QVERIFY(!m_window->openFile(data("broken-no-bpmn.xml")));
     QVERIFY2(text.contains(QLatin1String("no BPMN file")), qPrintable(text));
     QCOMPARE(m_window->documents().size(), 1); // the new document stays
+}
+
+void TestXProzessActions::attachmentsNeverStartPrograms()
+{
+    UrlRecorder recorder;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &recorder, "open");
+    QStringList asked;
+    bool answer = false;
+    actions()->setConfirmUnknown([&](const QString &name) {
+        asked << name;
+        return answer;
+    });
+    // A PDF named like a program opens as a PDF, without asking.
+    xprozess::Anlage pdf;
+    pdf.name = QStringLiteral("../../start.desktop");
+    pdf.data = QByteArrayLiteral("%PDF-1.4\n%%EOF\n");
+    const QString written = actions()->openAttachment(pdf);
+    QVERIFY(written.endsWith(QLatin1String("/start.pdf")));
+    QVERIFY(asked.isEmpty());
+    QCOMPARE(recorder.urls.size(), 1);
+    // Anything else is asked about; refused, nothing is written or opened.
+    xprozess::Anlage script;
+    script.name = QStringLiteral("run.desktop");
+    script.data = QByteArrayLiteral("[Desktop Entry]\nExec=sh\n");
+    QVERIFY(actions()->openAttachment(script).isEmpty());
+    QCOMPARE(asked, QStringList{QStringLiteral("run.desktop")});
+    QCOMPARE(recorder.urls.size(), 1);
+    // Agreed, it is opened as .bin, which no program claims.
+    answer = true;
+    QVERIFY(actions()->openAttachment(script).endsWith(QLatin1String("/run.bin")));
+    QCOMPARE(recorder.urls.size(), 2);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
 }
 
 QTEST_MAIN(TestXProzessActions)

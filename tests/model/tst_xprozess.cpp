@@ -185,6 +185,8 @@ private Q_SLOTS:
     void writesProzessbibliothekMessage();
     void mandatoryAttributes();
     void embeddedBpmnValidates();
+    void hostileJoins();
+    void zipBombsAreRefused();
 };
 
 void TestXProzess::zipRoundTrip()
@@ -205,8 +207,8 @@ void TestXProzess::zipRoundTrip()
     QCOMPARE(back->at(1).data, entries[1].data);
     QVERIFY(!unzip(QByteArrayLiteral("PK\x03\x04 not really"), &error));
     QVERIFY(!error.isEmpty());
-    QVERIFY(!unzip(archive, &error, 100)); // an entry above the size limit
-    QVERIFY2(error.contains(QLatin1String("too large")), qPrintable(error));
+    QVERIFY(!unzip(archive, &error, 100)); // more than the budget left
+    QVERIFY2(error.contains(QLatin1String("unpacks to more than 100 bytes")), qPrintable(error));
 }
 
 void TestXProzess::detectsMessages()
@@ -629,6 +631,63 @@ void TestXProzess::embeddedBpmnValidates()
     const QByteArray output = p.readAllStandardError();
     QVERIFY2(p.exitCode() == 0, output.constData());
     QVERIFY(output.contains("validates"));
+}
+
+void TestXProzess::hostileJoins()
+{
+    QFile file(data("alle-inhalte.xml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    // The second group names the first one's sub-process again; the third the collaboration.
+    QVERIFY(bytes.contains("<subProzessID>Sub_Pruefen</subProzessID>"));
+    bytes.replace("<subProzessID>Sub_Pruefen</subProzessID>", "<subProzessID>Sub_Empfangen</subProzessID>");
+    bytes.replace("<subProzessID>Sub_Nachfordern</subProzessID>", "<subProzessID>Collab_Fim</subProzessID>");
+    const XProzessReadResult read = XProzessReader::readBytes(bytes, QStringLiteral("hostile.xml"));
+    QVERIFY2(read.ok(), listed(read.diagnostics).constData());
+    int line = 0;
+    QVERIFY2(hasCode(read.diagnostics, "xprozess-subprozess-duplicate", &line), listed(read.diagnostics).constData());
+    QVERIFY(line > 0);
+    QVERIFY(hasCode(read.diagnostics, "xprozess-subprozess", &line));
+    QVERIFY(line > 0);
+    const ModelTree &tree = *read.processes[0].tree;
+    const auto first = fim::aktivitaetengruppe(tree, tree.byId("Sub_Empfangen"));
+    QVERIFY(first);
+    QCOMPARE(first->typ, QStringLiteral("1")); // the first group for it stays
+    QVERIFY(!fim::aktivitaetengruppe(tree, tree.byId("Collab_Fim")));
+}
+
+void TestXProzess::zipBombsAreRefused()
+{
+    QString error;
+    // 40 MiB of zeros compress about a thousandfold.
+    const QByteArray bomb = zip({{QStringLiteral("model.bpmn"), QByteArray(40 << 20, '\0')}}, &error);
+    QVERIFY2(!bomb.isEmpty(), qPrintable(error));
+    QVERIFY(bomb.size() < (1 << 20));
+    QVERIFY(!unzip(bomb, &error));
+    QVERIFY2(error.contains(QLatin1String("times its size")), qPrintable(error));
+    // The message-wide budget: an archive larger than what is left is refused unread.
+    QVERIFY(!unzip(bomb, &error, 1 << 20));
+    QVERIFY2(error.contains(QLatin1String("more than 1 MiB")), qPrintable(error));
+    // Too many files.
+    std::vector<ZipEntry> many;
+    for (int i = 0; i <= kMaxEntries; ++i)
+        many.push_back({QStringLiteral("f%1.txt").arg(i), QByteArray("x")});
+    const QByteArray crowded = zip(many, &error);
+    QVERIFY(!crowded.isEmpty());
+    QVERIFY(!unzip(crowded, &error));
+    QVERIFY2(error.contains(QLatin1String("files")), qPrintable(error));
+    // In a message, the reader reports it with the line and keeps going.
+    QFile file(data("alle-inhalte.xml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    const qsizetype start = bytes.indexOf("<inhalt>") + 8;
+    const qsizetype end = bytes.indexOf("</inhalt>", start);
+    QVERIFY(start > 8 && end > start);
+    bytes.replace(start, end - start, bomb.toBase64());
+    const XProzessReadResult read = XProzessReader::readBytes(bytes, QStringLiteral("bomb.xml"));
+    int line = 0;
+    QVERIFY2(hasCode(read.diagnostics, "xprozess-zip", &line), listed(read.diagnostics).constData());
+    QVERIFY(line > 0);
 }
 
 QTEST_GUILESS_MAIN(TestXProzess)
