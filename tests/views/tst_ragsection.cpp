@@ -430,6 +430,23 @@ private Q_SLOTS:
         QCOMPARE(tree().localName(tree().byId("Task_Check")), std::string_view("task"));
         QVERIFY(!fim::aktivitaetengruppe(tree(), tree().byId("Task_Check")));
     }
+
+    void editingDataKeepsFieldsWithoutColumns()
+    {
+        // Provided data of a RAG 2 group names its Übermittlungsart, which the table has no
+        // column for; editing a visible cell must keep it.
+        QCOMPARE(group("Sub_Bescheid").spezifisch.at(0).bereitstellen.at(0).uebermittlungsart,
+                 QStringLiteral("elektronisch"));
+        select("Sub_Bescheid");
+        QTableWidget *table = m_section->providedTable()->table();
+        QCOMPARE(table->rowCount(), 1);
+        table->item(0, 3)->setText(QStringLiteral("Bescheid über die Anzeige"));
+        const fim::Datenbezug d = group("Sub_Bescheid").spezifisch.at(0).bereitstellen.at(0);
+        QCOMPARE(d.text, QStringLiteral("Bescheid über die Anzeige"));
+        QCOMPARE(d.formular, QStringLiteral("D99006028261001"));
+        QCOMPARE(d.partner, QStringLiteral("Antragsteller"));
+        QCOMPARE(d.uebermittlungsart, QStringLiteral("elektronisch"));
+    }
 };
 
 QTEST_MAIN(TestRagSection)

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QTableWidget>
 
 #include <algorithm>
 
@@ -96,15 +97,28 @@ template <typename T> QList<NodeId> nodesOf(const std::vector<T> &list)
     return nodes;
 }
 
-std::vector<fim::Datenbezug> dataOf(const RagTable *table)
+/// The table's rows as data references: each row starts from the reference it was read from
+/// (`old`, matched by node), so that fields the table has no column for (partner and
+/// Übermittlungsart of incoming/outgoing data) are kept.
+std::vector<fim::Datenbezug> dataOf(const RagTable *table, const std::vector<fim::Datenbezug> &old)
 {
     std::vector<fim::Datenbezug> list;
     const QList<NodeId> nodes = table->rowNodes();
     const QList<QStringList> rows = table->rows();
+    const int columns = table->table()->columnCount();
     for (int i = 0; i < rows.size(); ++i) {
-        const QStringList &r = rows[i];
-        list.push_back({r.value(0), r.value(1), r.value(2), r.value(3), r.value(4), r.value(5),
-                        nodes.value(i, kNoNode)});
+        fim::Datenbezug d;
+        const NodeId node = nodes.value(i, kNoNode);
+        if (node != kNoNode)
+            for (const fim::Datenbezug &o : old)
+                if (o.node == node)
+                    d = o;
+        QString *fields[] = {&d.formular, &d.schema, &d.schemaVersion, &d.text, &d.partner,
+                             &d.uebermittlungsart};
+        for (int c = 0; c < columns && c < int(std::size(fields)); ++c)
+            *fields[c] = rows[i].value(c);
+        d.node = node;
+        list.push_back(std::move(d));
     }
     return list;
 }
@@ -631,9 +645,9 @@ void RagSection::commitTables()
     if (table == m_received || table == m_provided || table == m_aids) {
         commitBlock([&](fim::Spezifisch &s) {
             if (table == m_received)
-                s.empfangen = dataOf(table);
+                s.empfangen = dataOf(table, s.empfangen);
             else if (table == m_provided)
-                s.bereitstellen = dataOf(table);
+                s.bereitstellen = dataOf(table, s.bereitstellen);
             else
                 s.hilfsmittel = columnOf(table);
         });
@@ -648,9 +662,9 @@ void RagSection::commitTables()
                 g.handlungsgrundlagen.push_back(
                     {rows[i].value(0), rows[i].value(1), rows[i].value(2), nodes.value(i)});
         } else if (table == m_incoming) {
-            g.eingehendeDaten = dataOf(table);
+            g.eingehendeDaten = dataOf(table, g.eingehendeDaten);
         } else if (table == m_outgoing) {
-            g.ausgehendeDaten = dataOf(table);
+            g.ausgehendeDaten = dataOf(table, g.ausgehendeDaten);
         } else if (table == m_fachverfahren) {
             g.fachverfahren = columnOf(table);
         }
