@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks an installed Amtsweg (the Debian package, or `cmake --install` into a prefix): the
-# program runs, converts a sample to SVG and PNG (both drawn by the GUI plugin, offscreen),
+# program runs, converts a sample to SVG and PNG (both drawn by the GUI plugin, offscreen) and
+# to XProzess 2.0 and back,
 # and the desktop entry, AppStream metadata, MIME type, icons and man page are in place and
 # pass their validators.
 #
@@ -31,7 +32,7 @@ nonempty "$prefix/lib/amtsweg/libamtsweg_gui.so" "GUI plugin"
 if [[ $prefix == /usr && $(dpkg-query -W -f='${db:Status-Abbrev}' amtsweg 2>/dev/null) == ii* ]]; then
   depends=$(dpkg-query -W -f='${Depends}' amtsweg)
   for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 'libtinyxml2-[0-9]+' libsqlite3-0 \
-    libzstd1; do
+    libzstd1 libzip4; do
     [[ $depends =~ (^|, )$lib( |,|$) ]] || fail "the package does not depend on $lib: $depends"
   done
   ok "dependencies: $depends"
@@ -48,6 +49,13 @@ nonempty "$work/x.png" "PNG"
 ok "convert $sample -> PNG through the GUI plugin ($(stat -c %s "$work/x.png") bytes)"
 "$bin" validate --rules none "$sample" >/dev/null || fail "validate of the sample exits with $?"
 ok "validate --rules none $sample"
+# XProzess 2.0 both ways (libzip; the diagram PDF is drawn by the GUI plugin).
+QT_QPA_PLATFORM=offscreen "$bin" convert "$sample" "$work/x.xprozess.xml" --force ||
+  fail "convert to XProzess exits with $?"
+grep -q 'alleInhalte.export.0303' "$work/x.xprozess.xml" || fail "$work/x.xprozess.xml is no XProzess message"
+"$bin" convert "$work/x.xprozess.xml" "$work/back.bpmn" || fail "convert from XProzess exits with $?"
+grep -q 'aktivitaetengruppe' "$work/back.bpmn" || fail "the XProzess round trip lost the Aktivitätengruppen"
+ok "convert $sample -> XProzess 2.0 -> BPMN"
 
 desktop=$prefix/share/applications/$app_id.desktop
 desktop-file-validate "$desktop" || fail "desktop-file-validate $desktop"
