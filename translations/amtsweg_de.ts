@@ -728,7 +728,7 @@
 <context>
     <name>DiagramImageExporter</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="+205"/>
+        <location filename="wrapped_messages.cpp" line="+207"/>
         <source>cannot write %1: %2</source>
         <extracomment>views/export/diagramimageexporter.cpp</extracomment>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -1355,7 +1355,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="-220"/>
+        <location filename="wrapped_messages.cpp" line="-222"/>
         <source>Cannot print</source>
         <extracomment>app/printactions.cpp</extracomment>
         <translation>Drucken nicht möglich</translation>
@@ -1394,7 +1394,7 @@
 <context>
     <name>PropertyEdits</name>
     <message>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>Set %1</source>
         <extracomment>views/panels/propertyedits.cpp</extracomment>
         <translation>%1 festlegen</translation>
@@ -1518,7 +1518,7 @@
 <context>
     <name>RepoCommand</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="-220"/>
+        <location filename="wrapped_messages.cpp" line="-222"/>
         <source>imported %1 as model %2 &apos;%3&apos; (version 1)
 </source>
         <extracomment>app/repocommand.cpp</extracomment>
@@ -1709,7 +1709,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="wrapped_messages.cpp" line="+102"/>
+        <location filename="wrapped_messages.cpp" line="+104"/>
         <source>Model %1 version %2 has the wrong size (%3 bytes).</source>
         <extracomment>model/repository/repositorycheck.cpp</extracomment>
         <translation>Modell %1 Version %2 hat die falsche Größe (%3 Bytes).</translation>
@@ -1730,7 +1730,7 @@
         <translation>Der Ordnerbaum enthält einen Zyklus (%3, Ordner %2).</translation>
     </message>
     <message>
-        <location filename="wrapped_messages.cpp" line="-74"/>
+        <location filename="wrapped_messages.cpp" line="-76"/>
         <source>unreadable</source>
         <extracomment>model/repository/modelimport.cpp</extracomment>
         <translation>unlesbar</translation>
@@ -1746,6 +1746,12 @@
         <source>Imported from %1 (process %2)</source>
         <extracomment>model/repository/modelimport.cpp</extracomment>
         <translation>Importiert aus %1 (Prozess %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported from &apos;%1&apos;: %2</source>
+        <extracomment>model/repository/modelimport.cpp</extracomment>
+        <translation>Nicht importiert aus „%1“: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3912,7 +3918,7 @@
 <context>
     <name>amtsweg::RagSection</name>
     <message>
-        <location filename="../views/panels/ragsection.cpp" line="+152"/>
+        <location filename="../views/panels/ragsection.cpp" line="+166"/>
         <source>Turn into Aktivitätengruppe</source>
         <translation>In Aktivitätengruppe umwandeln</translation>
     </message>
@@ -5796,7 +5802,12 @@
         <translation>Angehängte Do&amp;kumente</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>“%1” is neither a PDF nor a picture. Opening it may start another program. Open it anyway?</source>
+        <translation>„%1“ ist weder ein PDF noch ein Bild. Beim Öffnen kann ein anderes Programm starten. Trotzdem öffnen?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
@@ -5811,11 +5822,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+6"/>
         <source>XProzess import</source>
         <translation>XProzess-Import</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Some processes of %1 could not be read.
 
 %2</source>
@@ -5823,8 +5835,17 @@
 
 %2</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was opened; some of its content was not taken over.
+
+%2</source>
+        <translation>%1 wurde geöffnet; ein Teil des Inhalts wurde nicht übernommen.
+
+%2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Opened %n process(es) of %1</source>
         <translation>
             <numerusform>%n Prozess aus %1 geöffnet</numerusform>
@@ -5863,17 +5884,18 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-29"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-107"/>
+        <location line="+135"/>
         <source>Attached Documents</source>
         <translation>Angehängte Dokumente</translation>
     </message>
@@ -6365,7 +6387,7 @@
         <translation>unbekannter Code %1</translation>
     </message>
     <message>
-        <location filename="wrapped_messages.cpp" line="-144"/>
+        <location filename="wrapped_messages.cpp" line="-146"/>
         <source>from %1</source>
         <extracomment>model/fim/fimtypechange.cpp</extracomment>
         <translation>von %1</translation>

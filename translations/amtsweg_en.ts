@@ -103,7 +103,7 @@
 <context>
     <name>amtsweg::XProzessActions</name>
     <message numerus="yes">
-        <location filename="../app/xprozessactions.cpp" line="+71"/>
+        <location filename="../app/xprozessactions.cpp" line="+92"/>
         <source>Opened %n process(es) of %1</source>
         <translation>
             <numerusform>Opened %n process of %1</numerusform>

@@ -88,6 +88,8 @@ QT_TRANSLATE_NOOP("Repository", "Cannot import '%1': %2");
 //: model/repository/modelimport.cpp
 QT_TRANSLATE_NOOP("Repository", "Imported from %1 (process %2)");
 //: model/repository/modelimport.cpp
+QT_TRANSLATE_NOOP("Repository", "Not imported from '%1': %2");
+//: model/repository/modelimport.cpp
 QT_TRANSLATE_NOOP("Repository", "Imported from %1");
 //: model/repository/modelimport.cpp
 QT_TRANSLATE_NOOP("Repository", "No .bpmn or XProzess files found in '%1'.");
