@@ -11,20 +11,35 @@ namespace {
 
 constexpr std::string_view kAnlage = "anlage";
 
-std::vector<NodeId> anlageElements(const ModelTree &tree, NodeId owner)
+} // namespace
+
+std::vector<NodeId> ownerExtensions(const ModelTree &tree, std::string_view local)
 {
     std::vector<NodeId> result;
+    const NodeId owner = anlagenOwner(tree);
     const NodeId ext = owner != kNoNode ? tree.firstChildElement(owner, "extensionElements")
                                         : kNoNode;
     if (ext == kNoNode)
         return result;
     for (NodeId c = tree.firstChild(ext); c != kNoNode; c = tree.next(c))
-        if (fim::isFim(tree, c, kAnlage))
+        if (fim::isFim(tree, c, local))
             result.push_back(c);
     return result;
 }
 
-QString attributeOf(const ModelTree &tree, NodeId n, std::string_view local)
+void addOwnerExtension(ModelTree &tree, NodeId n)
+{
+    const NodeId owner = anlagenOwner(tree);
+    if (owner == kNoNode)
+        return;
+    const NodeId ext = tree.firstChildElement(owner, "extensionElements");
+    if (ext != kNoNode)
+        tree.insert(ext, n);
+    else
+        fim::place(tree, fim::placementFor(tree, owner, n));
+}
+
+QString plainAttribute(const ModelTree &tree, NodeId n, std::string_view local)
 {
     for (const Attribute &a : tree.attributes(n)) {
         const QualifiedName &q = tree.names()[a.name];
@@ -33,8 +48,6 @@ QString attributeOf(const ModelTree &tree, NodeId n, std::string_view local)
     }
     return {};
 }
-
-} // namespace
 
 NodeId anlagenOwner(const ModelTree &tree)
 {
@@ -48,33 +61,30 @@ NodeId anlagenOwner(const ModelTree &tree)
 std::vector<Anlage> anlagen(const ModelTree &tree)
 {
     std::vector<Anlage> result;
-    for (NodeId n : anlageElements(tree, anlagenOwner(tree))) {
+    for (NodeId n : ownerExtensions(tree, kAnlage)) {
         const QByteArray text = QByteArray::fromStdString(tree.text(n));
         auto decoded = QByteArray::fromBase64Encoding(
             text, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-        result.push_back({attributeOf(tree, n, "name"), attributeOf(tree, n, "mimeType"),
-                          decoded ? *decoded : QByteArray()});
+        result.push_back({plainAttribute(tree, n, "name"), plainAttribute(tree, n, "mimeType"),
+                          decoded ? *decoded : QByteArray(),
+                          plainAttribute(tree, n, "modellierungsmethode")});
     }
     return result;
 }
 
 void setAnlagen(ModelTree &tree, const std::vector<Anlage> &list)
 {
-    const NodeId owner = anlagenOwner(tree);
-    if (owner == kNoNode)
-        return;
-    for (NodeId n : anlageElements(tree, owner))
+    for (NodeId n : ownerExtensions(tree, kAnlage))
         tree.detach(n);
     for (const Anlage &a : list) {
         const NodeId n = bpmn::createElement(tree, schema::uri::amtsweg, kAnlage);
         tree.setAttribute(n, bpmn::attributeName(tree, "name"), a.name.toStdString());
         tree.setAttribute(n, bpmn::attributeName(tree, "mimeType"), a.mimeType.toStdString());
+        if (!a.modellierungsmethode.isEmpty())
+            tree.setAttribute(n, bpmn::attributeName(tree, "modellierungsmethode"),
+                              a.modellierungsmethode.toStdString());
         tree.setText(n, a.data.toBase64().toStdString());
-        const NodeId ext = tree.firstChildElement(owner, "extensionElements");
-        if (ext != kNoNode)
-            tree.insert(ext, n);
-        else
-            fim::place(tree, fim::placementFor(tree, owner, n));
+        addOwnerExtension(tree, n);
     }
 }
 

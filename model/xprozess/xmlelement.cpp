@@ -2,6 +2,10 @@
 
 #include <QIODevice>
 #include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+#include <functional>
+#include <set>
 
 namespace amtsweg::xprozess {
 
@@ -36,6 +40,56 @@ QString XmlElement::attribute(QStringView local) const
     return {};
 }
 
+void writeElement(QXmlStreamWriter &w, const XmlElement &e, bool declareScope,
+                  const QString &scopeDefault)
+{
+    static const QString xmlNamespace = QStringLiteral("http://www.w3.org/XML/1998/namespace");
+    std::set<QString> declared; // prefixes, each once
+    const auto declare = [&](const QString &prefix, const QString &uri) {
+        if (uri == xmlNamespace || prefix == QLatin1String("xml") || !declared.insert(prefix).second)
+            return;
+        if (!prefix.isEmpty())
+            w.writeNamespace(uri, prefix);
+        else if (declareScope || uri != scopeDefault)
+            w.writeDefaultNamespace(uri);
+    };
+    for (const QXmlStreamNamespaceDeclaration &d : e.namespaceDeclarations)
+        declare(d.prefix().toString(), d.namespaceUri().toString());
+    if (declareScope) {
+        // Every prefix the subtree uses, so that it keeps the file's prefixes even where an
+        // ancestor outside the fragment declared them.
+        const std::function<void(const XmlElement &)> used = [&](const XmlElement &x) {
+            declare(x.prefix, x.ns);
+            for (const QXmlStreamAttribute &a : x.attributes)
+                if (!a.namespaceUri().isEmpty())
+                    declare(a.prefix().toString(), a.namespaceUri().toString());
+            for (const XmlElement &c : x.children)
+                used(c);
+        };
+        used(e);
+    }
+    w.writeStartElement(e.ns, e.name);
+    for (const QXmlStreamAttribute &a : e.attributes) {
+        if (a.namespaceUri().isEmpty())
+            w.writeAttribute(a.name().toString(), a.value().toString());
+        else
+            w.writeAttribute(a.namespaceUri().toString(), a.name().toString(), a.value().toString());
+    }
+    if (!e.text.isEmpty() || !e.leading.isEmpty())
+        w.writeCharacters(e.leading + e.text + e.trailing);
+    for (const XmlElement &c : e.children)
+        writeElement(w, c, false);
+    w.writeEndElement();
+}
+
+QString serialize(const XmlElement &e)
+{
+    QString out;
+    QXmlStreamWriter w(&out);
+    writeElement(w, e, true);
+    return out;
+}
+
 XmlParseResult parseXml(QIODevice *device, int maxDepth)
 {
     XmlParseResult result;
@@ -56,15 +110,25 @@ XmlParseResult parseXml(QIODevice *device, int maxDepth)
             }
             e->ns = xml.namespaceUri().toString();
             e->name = xml.name().toString();
+            e->prefix = xml.prefix().toString();
+            e->namespaceDeclarations = xml.namespaceDeclarations();
             e->attributes = xml.attributes();
             e->line = int(xml.lineNumber());
             stack.push_back(e);
             break;
         }
-        case QXmlStreamReader::EndElement:
-            stack.back()->text = stack.back()->text.trimmed();
+        case QXmlStreamReader::EndElement: {
+            XmlElement &e = *stack.back();
+            const QString raw = e.text;
+            e.text = raw.trimmed();
+            if (e.children.empty() && e.text.size() != raw.size()) {
+                const qsizetype start = e.text.isEmpty() ? raw.size() : raw.indexOf(e.text);
+                e.leading = raw.left(start);
+                e.trailing = raw.mid(start + e.text.size());
+            }
             stack.pop_back();
             break;
+        }
         case QXmlStreamReader::Characters:
             if (!stack.empty())
                 stack.back()->text += xml.text();

@@ -24,6 +24,9 @@ bool isMessageName(const QString &local);
 
 /// Code list URIs: urn:xoev-de:xprozess:codeliste:<name>.
 QString listUri(const char *name);
+/// The list URI Amtsweg writes for a coded element of this local name ("status" →
+/// …:freigabestatus); "" for an element that is not coded.
+QString codeListUri(const QString &element);
 /// The listVersionID Amtsweg writes (open: the dated versions of the real lists are unknown;
 /// the reader accepts any).
 inline const QString kListVersion = QStringLiteral("1.0");

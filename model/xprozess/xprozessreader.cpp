@@ -5,17 +5,21 @@
 #include "fim/fimread.h"
 #include "xml/bpmnreader.h"
 #include "xprozess/anlagen.h"
+#include "xprozess/foreigncontent.h"
 #include "xprozess/xmlelement.h"
 #include "xprozess/xprozessnames.h"
 #include "xprozess/ziparchive.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <functional>
 #include <initializer_list>
+#include <map>
 #include <set>
 
 namespace amtsweg::xprozess {
@@ -28,6 +32,107 @@ using fim::Spezifisch;
 
 constexpr QStringView kBpmnNamespace = u"http://www.omg.org/spec/BPMN/20100524/MODEL";
 
+/// A diagnostic text: English source, translated in the context "amtsweg::xprozess".
+QString tr(const char *source, const QStringList &args = {})
+{
+    return fillPlaceholders(QCoreApplication::translate("amtsweg::xprozess", source), args);
+}
+
+Diagnostic diagnostic(Severity severity, const QString &file, int line, int column,
+                      const char *code, const QString &message)
+{
+    return {severity, file, line, column, QLatin1String(code), message, {}};
+}
+
+/// The children of each element that the reader maps (everything else is kept as foreign
+/// content, foreigncontent.h).
+const std::map<QString, std::set<QString>> &mappedChildren()
+{
+    static const std::map<QString, std::set<QString>> kMapped = {
+        {QStringLiteral("nachrichtenkopf"), {QStringLiteral("identifikation.nachricht")}},
+        {QStringLiteral("prozess"),
+         {"id", "version", "name", "bezeichnung", "klassifikation", "prozesssteckbrief",
+          "prozessstrukturbeschreibung", "prozessmodell", "zustandsangaben"}},
+        {QStringLiteral("prozesssteckbrief"),
+         {"definition", "beschreibung", "detaillierungsstufe", "prozessteilnehmer",
+          "handlungsgrundlage", "ausloeser", "ergebnis", "verwaltungspolitischeKodierung"}},
+        {QStringLiteral("prozessstrukturbeschreibung"),
+         {"modellierungsmethode", "strukturbeschreibungFIM"}},
+        {QStringLiteral("zustandsangaben"),
+         {"status", "erstellt", "geaendert", "bearbeiter", "methodischFreigegeben",
+          "fachlichFreigegeben", "gueltigAb", "gueltigBis"}},
+        {QStringLiteral("aktivitaetengruppe"),
+         {"referenzaktivitaetengruppeTyp", "referenzaktivitaetengruppeVersion", "id",
+          "subProzessID", "name", "beschreibung", "handlungsgrundlage", "eingehendeDaten",
+          "ausgehendeDaten", "fachverfahren", "spezifischeAttribute", "spezifischeAttribute1",
+          "spezifischeAttribute2", "spezifischeAttribute3", "spezifischeAttribute4",
+          "spezifischeAttribute5", "spezifischeAttribute6", "spezifischeAttribute7",
+          "spezifischeAttribute8"}},
+    };
+    return kMapped;
+}
+
+/// Keeps the children of `parent` that `mapped` rejects, each with the mapped sibling it
+/// followed.
+void keepUnmapped(const XmlElement &parent, const QString &place, const QString &group,
+                  const std::function<bool(const XmlElement &)> &mapped, ForeignContent &out)
+{
+    QString after;
+    int count = 0;
+    std::map<QString, int> seen;
+    for (const XmlElement &c : parent.children) {
+        if (mapped(c)) {
+            after = c.name;
+            count = ++seen[c.name];
+        } else {
+            out.elements.push_back({place, group, after, count, serialize(c)});
+        }
+    }
+}
+
+/// Keeps the children of `parent` that mappedChildren() does not list for `place`.
+void keepUnmapped(const XmlElement &parent, const QString &place, ForeignContent &out,
+                  const QString &group = {})
+{
+    const std::set<QString> &names = mappedChildren().at(place);
+    keepUnmapped(parent, place, group,
+                 [&](const XmlElement &c) { return c.ns == parent.ns && names.count(c.name); },
+                 out);
+}
+
+/// True when `e` or an element below it has an `inhalt` (an embedded file: an Anlage).
+bool holdsFile(const XmlElement &e)
+{
+    return std::any_of(e.children.begin(), e.children.end(), [](const XmlElement &c) {
+        return c.name == u"inhalt" || holdsFile(c);
+    });
+}
+
+/// The form of every coded value below `e` (<x listURI listVersionID><code>…</code></x>) that
+/// differs from the one Amtsweg writes, once per element name and code.
+void keepCodeForms(const XmlElement &e, ForeignContent &out)
+{
+    for (const XmlElement &c : e.children) {
+        const XmlElement *code = c.child(u"code");
+        const bool coded = code && code->children.empty()
+                           && (c.attribute(u"listURI").size() || c.attribute(u"listVersionID").size()
+                               || c.attributes.isEmpty());
+        if (!coded) {
+            keepCodeForms(c, out);
+            continue;
+        }
+        const QString uri = c.attribute(u"listURI"), version = c.attribute(u"listVersionID");
+        const bool amtswegForm = c.children.size() == 1 && c.attributes.size() == 2
+                                 && uri == codeListUri(c.name) && version == kListVersion
+                                 && code->leading.isEmpty() && code->trailing.isEmpty();
+        const bool known = std::any_of(out.codes.begin(), out.codes.end(), [&](const CodeForm &f) {
+            return f.element == c.name && f.code == code->text;
+        });
+        if (!amtswegForm && !known)
+            out.codes.push_back({c.name, code->text, uri, version, serialize(c)});
+    }
+}
+
 class Reader
 {
 public:
@@ -37,13 +142,7 @@ public:
 
     void report(Severity severity, int line, const char *code, const QString &message)
     {
-        Diagnostic d;
-        d.severity = severity;
-        d.file = m_file;
-        d.line = line;
-        d.code = QLatin1String(code);
-        d.message = message;
-        m_diag.push_back(std::move(d));
+        m_diag.push_back(diagnostic(severity, m_file, line, 0, code, message));
     }
 
     /// Every <prozess> below `e` (not looking inside one that was found).
@@ -57,12 +156,12 @@ public:
         }
     }
 
-    std::optional<ImportedProcess> readProcess(const XmlElement &p);
+    std::optional<ImportedProcess> readProcess(const XmlElement &p, const ForeignContent &message);
 
 private:
     struct EmbeddedFile
     {
-        QString name, mimeType;
+        QString name, mimeType, modellierungsmethode;
         QByteArray data;
         int line = 0;
     };
@@ -237,8 +336,7 @@ Spezifisch Reader::spezifisch(int typ, const XmlElement &block)
             s.mitwirkungspflicht = false;
         else
             report(Severity::Warning, m->line, "xprozess-value",
-                   QStringLiteral("mitwirkungspflicht '%1' is neither true nor false; ignored")
-                       .arg(m->text));
+                   tr("mitwirkungspflicht '%1' is neither true nor false; ignored", {m->text}));
     }
     return s;
 }
@@ -277,23 +375,24 @@ void Reader::collectFiles(const XmlElement &e, std::vector<EmbeddedFile> &files)
         }
         const QString name = c.childText(u"dateiname");
         const QString mime = c.childText(u"mimeType");
+        const QString methode = codeOf(c.child(u"modellierungsmethode"));
         const std::optional<QByteArray> bytes = decodeBase64(inhalt->text);
         if (!bytes) {
             report(Severity::Error, inhalt->line, "xprozess-base64",
-                   inhalt->text.isEmpty()
-                       ? QStringLiteral("the file '%1' is empty").arg(name)
-                       : QStringLiteral("the content of '%1' is not valid base64").arg(name));
+                   inhalt->text.isEmpty() ? tr("the file '%1' is empty", {name})
+                                          : tr("the content of '%1' is not valid base64", {name}));
             continue;
         }
         if (!bytes->startsWith("PK\x03\x04") && !bytes->startsWith("PK\x05\x06")) {
-            files.push_back({name, mime.isEmpty() ? mimeTypeFor(name) : mime, *bytes, c.line});
+            files.push_back(
+                {name, mime.isEmpty() ? mimeTypeFor(name) : mime, methode, *bytes, c.line});
             continue;
         }
         QString error;
         const auto entries = unzip(*bytes, &error, kMaxUnpackedSize - m_unpacked);
         if (!entries) {
             report(Severity::Error, inhalt->line, "xprozess-zip",
-                   QStringLiteral("the ZIP archive '%1' cannot be read: %2").arg(name, error));
+                   tr("the ZIP archive '%1' cannot be read: %2", {name, error}));
             continue;
         }
         for (const ZipEntry &entry : *entries)
@@ -304,11 +403,12 @@ void Reader::collectFiles(const XmlElement &e, std::vector<EmbeddedFile> &files)
                                      mime != QLatin1String("application/zip")
                                  ? mime
                                  : mimeTypeFor(entry.name),
-                             entry.data, c.line});
+                             methode, entry.data, c.line});
     }
 }
 
-std::optional<ImportedProcess> Reader::readProcess(const XmlElement &p)
+std::optional<ImportedProcess> Reader::readProcess(const XmlElement &p,
+                                                   const ForeignContent &message)
 {
     ImportedProcess result;
     const std::size_t diagnosticsBefore = m_diag.size();
@@ -330,11 +430,9 @@ std::optional<ImportedProcess> Reader::readProcess(const XmlElement &p)
         const bool hadErrors = hasErrors(Diagnostics(
             m_diag.begin() + qsizetype(diagnosticsBefore), m_diag.end()));
         report(Severity::Error, p.line, "xprozess-no-bpmn",
-               hadErrors ? QStringLiteral("process '%1' skipped: its BPMN file is unreadable")
-                               .arg(label)
-                         : QStringLiteral("process '%1' has no BPMN file (.bpmn) in its "
-                                          "prozessmodell")
-                               .arg(label));
+               hadErrors ? tr("process '%1' skipped: its BPMN file is unreadable", {label})
+                         : tr("process '%1' has no BPMN file (.bpmn) in its prozessmodell",
+                              {label}));
         return std::nullopt;
     }
     result.bpmnFileName = bpmn->name;
@@ -343,8 +441,7 @@ std::optional<ImportedProcess> Reader::readProcess(const XmlElement &p)
     m_diag.insert(m_diag.end(), read.diagnostics.begin(), read.diagnostics.end());
     if (!read.ok()) {
         report(Severity::Error, bpmn->line, "xprozess-bpmn",
-               QStringLiteral("process '%1' skipped: its BPMN file '%2' cannot be read")
-                   .arg(label, bpmn->name));
+               tr("process '%1' skipped: its BPMN file '%2' cannot be read", {label, bpmn->name}));
         return std::nullopt;
     }
     ModelTree &tree = *read.tree;
@@ -359,10 +456,23 @@ std::optional<ImportedProcess> Reader::readProcess(const XmlElement &p)
         fim::place(tree, fim::placementFor(tree, owner, fim::buildProzesssteckbrief(tree, s)));
     } else {
         report(Severity::Warning, p.line, "xprozess-no-owner",
-               QStringLiteral("process '%1': the BPMN file has neither a collaboration nor a "
-                              "process for the Prozesssteckbrief")
-                   .arg(label));
+               tr("process '%1': the BPMN file has neither a collaboration nor a process for "
+                  "the Prozesssteckbrief",
+                  {label}));
     }
+
+    // What the reader does not map, to be written back on export.
+    ForeignContent foreign = message;
+    keepUnmapped(p, QStringLiteral("prozess"), QString(),
+                 [&](const XmlElement &c) {
+                     return (c.ns == p.ns && mappedChildren().at(QStringLiteral("prozess")).count(c.name))
+                            || holdsFile(c); // an Anlage
+                 },
+                 foreign);
+    if (const XmlElement *sb = p.child(u"prozesssteckbrief"))
+        keepUnmapped(*sb, QStringLiteral("prozesssteckbrief"), foreign);
+    if (const XmlElement *z = p.child(u"zustandsangaben"))
+        keepUnmapped(*z, QStringLiteral("zustandsangaben"), foreign);
 
     // The Aktivitätengruppen, joined by subProzessID.
     if (const XmlElement *struktur = p.child(u"prozessstrukturbeschreibung")) {
@@ -373,6 +483,7 @@ std::optional<ImportedProcess> Reader::readProcess(const XmlElement &p)
         for (const XmlElement *g : struktur->all(u"aktivitaetengruppe"))
             groups.push_back(g);
         std::set<NodeId> joined;
+        std::set<const XmlElement *> placed; // the groups read into the model
         for (const XmlElement *g : groups) {
             const QString subProzessId = g->childText(u"subProzessID");
             const NodeId element = subProzessId.isEmpty()
@@ -382,26 +493,26 @@ std::optional<ImportedProcess> Reader::readProcess(const XmlElement &p)
                 // A group belongs on an activity (normally a collapsed sub-process); on a flow,
                 // lane or DI element it would make the BPMN file invalid.
                 report(Severity::Warning, g->line, "xprozess-subprozess",
-                       QStringLiteral("Aktivitätengruppe '%1': '%2' is no activity; skipped")
-                           .arg(g->childText(u"id"), subProzessId));
+                       tr("Aktivitätengruppe '%1': '%2' is no activity; skipped",
+                          {g->childText(u"id"), subProzessId}));
                 joined.insert(element); // what the BPMN file itself holds there stays
                 continue;
             }
             if (joined.count(element)) {
                 report(Severity::Warning, g->line, "xprozess-subprozess-duplicate",
-                       QStringLiteral("Aktivitätengruppe '%1': '%2' already has a group from "
-                                      "this message; skipped")
-                           .arg(g->childText(u"id"), subProzessId));
+                       tr("Aktivitätengruppe '%1': '%2' already has a group from this message; "
+                          "skipped",
+                          {g->childText(u"id"), subProzessId}));
                 continue;
             }
             if (element == kNoNode) {
                 report(Severity::Warning, g->line, "xprozess-subprozess",
                        subProzessId.isEmpty()
-                           ? QStringLiteral("Aktivitätengruppe '%1' has no subProzessID; skipped")
-                                 .arg(g->childText(u"id"))
-                           : QStringLiteral("Aktivitätengruppe '%1': the BPMN file has no element "
-                                            "'%2'; skipped")
-                                 .arg(g->childText(u"id"), subProzessId));
+                           ? tr("Aktivitätengruppe '%1' has no subProzessID; skipped",
+                                {g->childText(u"id")})
+                           : tr("Aktivitätengruppe '%1': the BPMN file has no element '%2'; "
+                                "skipped",
+                                {g->childText(u"id"), subProzessId}));
                 continue;
             }
             Aktivitaetengruppe a = gruppe(*g);
@@ -410,7 +521,22 @@ std::optional<ImportedProcess> Reader::readProcess(const XmlElement &p)
                 a.node = existing->node;
             fim::place(tree, fim::placementFor(tree, element, fim::buildAktivitaetengruppe(tree, a)));
             joined.insert(element);
+            placed.insert(g);
+            keepUnmapped(*g, QStringLiteral("aktivitaetengruppe"), foreign, subProzessId);
         }
+        // Skipped groups and unknown elements stay where they were, to be written back.
+        const auto isPlaced = [&](const XmlElement &c) { return placed.count(&c) > 0; };
+        keepUnmapped(*struktur, QStringLiteral("prozessstrukturbeschreibung"), QString(),
+                     [&](const XmlElement &c) {
+                         return c.ns == p.ns
+                                && ((c.name == u"strukturbeschreibungFIM"
+                                     || c.name == u"modellierungsmethode")
+                                    || placed.count(&c));
+                     },
+                     foreign);
+        for (const XmlElement *fimPart : struktur->all(u"strukturbeschreibungFIM"))
+            keepUnmapped(*fimPart, QStringLiteral("strukturbeschreibungFIM"), QString(), isPlaced,
+                         foreign);
         // Groups the BPMN file has but the message does not: the message is authoritative.
         for (const Aktivitaetengruppe &stale : fim::aktivitaetengruppen(tree))
             if (!joined.count(stale.owner))
@@ -420,8 +546,13 @@ std::optional<ImportedProcess> Reader::readProcess(const XmlElement &p)
     std::vector<Anlage> anlagen;
     for (auto f = files.begin(); f != files.end(); ++f)
         if (f != bpmn)
-            anlagen.push_back({f->name, f->mimeType, f->data});
+            anlagen.push_back({f->name, f->mimeType, f->data, f->modellierungsmethode});
     setAnlagen(tree, anlagen);
+    keepCodeForms(p, foreign);
+    std::sort(foreign.codes.begin(), foreign.codes.end(), [](const CodeForm &a, const CodeForm &b) {
+        return std::tie(a.element, a.code) < std::tie(b.element, b.code);
+    });
+    setForeignContent(tree, foreign);
     result.tree = std::move(read.tree);
     return result;
 }
@@ -450,18 +581,16 @@ XProzessReadResult XProzessReader::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         XProzessReadResult result;
-        result.diagnostics.push_back({Severity::Error, path, 0, 0, QStringLiteral("unreadable"),
-                                      QStringLiteral("cannot open: %1").arg(file.errorString()),
-                                      {}});
+        result.diagnostics.push_back(diagnostic(Severity::Error, path, 0, 0, "unreadable",
+                                                tr("cannot open: %1", {file.errorString()})));
         return result;
     }
     if (file.size() > BpmnReader::kMaxFileSize) {
         XProzessReadResult result;
-        result.diagnostics.push_back(
-            {Severity::Error, path, 0, 0, QStringLiteral("too-large"),
-             QStringLiteral("the input is larger than %1 MiB")
-                 .arg(BpmnReader::kMaxFileSize / (1024 * 1024)),
-             {}});
+        result.diagnostics.push_back(diagnostic(
+            Severity::Error, path, 0, 0, "too-large",
+            tr("the input is larger than %1 MiB",
+               {QString::number(BpmnReader::kMaxFileSize / (1024 * 1024))})));
         return result;
     }
     return readBytes(file.readAll(), path);
@@ -476,31 +605,53 @@ XProzessReadResult XProzessReader::readBytes(const QByteArray &bytes, const QStr
     buffer.open(QIODevice::ReadOnly);
     const XmlParseResult parsed = parseXml(&buffer);
     if (!parsed.root) {
-        result.diagnostics.push_back({Severity::Error, fileName, parsed.line, parsed.column,
-                                      QStringLiteral("xml"),
-                                      QStringLiteral("not well-formed XML: %1").arg(parsed.error),
-                                      {}});
+        result.diagnostics.push_back(diagnostic(Severity::Error, fileName, parsed.line,
+                                                parsed.column, "xml",
+                                                tr("not well-formed XML: %1", {parsed.error})));
         return result;
     }
     const XmlElement &root = *parsed.root;
     if (root.ns != kNamespace || !isMessageName(root.name)) {
         reader.report(Severity::Error, root.line, "xprozess-root",
-                      QStringLiteral("not an XProzess 2.0 message: the root element is '%1' in "
-                                     "namespace '%2' (expected alleInhalte.*, "
-                                     "prozessbibliothek.* or prozesskatalog.* in %3)")
-                          .arg(root.name, root.ns, kNamespace));
+                      tr("not an XProzess 2.0 message: the root element is '%1' in namespace "
+                         "'%2' (expected alleInhalte.*, prozessbibliothek.* or prozesskatalog.* "
+                         "in %3)",
+                         {root.name, root.ns, kNamespace}));
         return result;
     }
     if (const QString v = root.attribute(u"xprozessVersion"); !v.isEmpty() && v != kVersion)
         reader.report(Severity::Warning, root.line, "xprozess-version",
-                      QStringLiteral("xprozessVersion is '%1', read as 2.0").arg(v));
+                      tr("xprozessVersion is '%1', read as 2.0", {v}));
     std::vector<const XmlElement *> processes;
     reader.collectProcesses(root, processes);
     if (processes.empty())
         reader.report(Severity::Error, root.line, "xprozess-empty",
-                      QStringLiteral("the message holds no process with a model"));
+                      tr("the message holds no process with a model"));
+
+    // What the message holds outside its processes, kept with every process read.
+    ForeignContent message;
+    const std::set<const XmlElement *> found(processes.begin(), processes.end());
+    const std::function<bool(const XmlElement &)> holdsProcess = [&](const XmlElement &e) {
+        return found.count(&e) || std::any_of(e.children.begin(), e.children.end(), holdsProcess);
+    };
+    keepUnmapped(root, QStringLiteral("nachricht"), QString(),
+                 [&](const XmlElement &c) {
+                     return (c.ns == root.ns
+                             && (c.name == u"nachrichtenkopf" || c.name == u"prozessbibliothek"))
+                            || holdsProcess(c);
+                 },
+                 message);
+    if (const XmlElement *kopf = root.child(u"nachrichtenkopf")) {
+        keepUnmapped(*kopf, QStringLiteral("nachrichtenkopf"), message);
+        if (const XmlElement *identifikation = kopf->child(u"identifikation.nachricht"))
+            keepCodeForms(*identifikation, message);
+    }
+    if (const XmlElement *bibliothek = root.child(u"prozessbibliothek"))
+        keepUnmapped(*bibliothek, QStringLiteral("prozessbibliothek"), QString(),
+                     [&](const XmlElement &c) { return found.count(&c) > 0; }, message);
+
     for (const XmlElement *p : processes)
-        if (auto process = reader.readProcess(*p))
+        if (auto process = reader.readProcess(*p, message))
             result.processes.push_back(std::move(*process));
     return result;
 }

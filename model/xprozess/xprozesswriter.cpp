@@ -5,13 +5,19 @@
 #include "xml/bpmnreader.h"
 #include "xml/bpmnwriter.h"
 #include "xprozess/anlagen.h"
+#include "xprozess/foreigncontent.h"
+#include "xprozess/xmlelement.h"
 #include "xprozess/ziparchive.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QUuid>
 #include <QXmlStreamWriter>
+
+#include <algorithm>
+#include <map>
 
 namespace amtsweg::xprozess {
 namespace {
@@ -23,40 +29,92 @@ QString qs(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+/// Writes the message. Every element goes through start()/end(), which put the foreign
+/// content of the message and of the process being written (foreigncontent.h) back where it
+/// was: after the same mapped sibling, else at the end of its parent.
 class Writer
 {
 public:
     explicit Writer(QByteArray *out) : w(out) { w.setAutoFormatting(true); }
 
+    /// The message's foreign content (the first model's that has some) and the process's.
+    const ForeignContent *messageForeign = nullptr;
+    const ForeignContent *processForeign = nullptr;
+    QString group; ///< the subProzessID of the Aktivitätengruppe being written
+
     void text(const QString &local, const QString &value)
     {
-        if (!value.isEmpty())
-            w.writeTextElement(kNamespace, local, value);
+        if (value.isEmpty())
+            return;
+        start(local);
+        w.writeCharacters(value);
+        end();
     }
     void texts(const QString &local, const QStringList &values)
     {
         for (const QString &v : values)
             text(local, v);
     }
-    void coded(const QString &local, const char *list, const QString &code)
+    /// A coded value in the form the imported message used for it (list URI, list version,
+    /// a `name` beside the code), else <x listURI listVersionID="1.0"><code>…</code></x>.
+    void coded(const QString &local, const QString &code)
     {
         if (code.isEmpty())
             return;
-        w.writeStartElement(kNamespace, local);
-        w.writeAttribute(QStringLiteral("listURI"), listUri(list));
-        w.writeAttribute(QStringLiteral("listVersionID"), kListVersion);
-        w.writeTextElement(kNamespace, QStringLiteral("code"), code);
-        w.writeEndElement();
+        const CodeForm *sameList = nullptr;
+        for (const ForeignContent *f : {processForeign, messageForeign}) {
+            if (!f)
+                continue;
+            for (const CodeForm &form : f->codes) {
+                if (form.element != local)
+                    continue;
+                if (form.code == code && writeKept(form.xml))
+                    return;
+                if (!sameList)
+                    sameList = &form;
+            }
+        }
+        start(local);
+        const QString uri = sameList && !sameList->listUri.isEmpty() ? sameList->listUri
+                                                                     : codeListUri(local);
+        w.writeAttribute(QStringLiteral("listURI"), uri);
+        w.writeAttribute(QStringLiteral("listVersionID"),
+                         sameList && !sameList->listVersion.isEmpty() ? sameList->listVersion
+                                                                      : kListVersion);
+        text(QStringLiteral("code"), code);
+        end();
     }
-    void start(const QString &local) { w.writeStartElement(kNamespace, local); }
-    void end() { w.writeEndElement(); }
+    void start(const QString &local)
+    {
+        beforeChild();
+        w.writeStartElement(kNamespace, local);
+        Frame frame;
+        frame.name = local;
+        const QString place = frames.empty() ? QStringLiteral("nachricht") : local;
+        const ForeignContent *f =
+            ForeignContent::isMessagePlace(place) ? messageForeign : processForeign;
+        if (f)
+            for (const ForeignElement &e : f->elements)
+                if (e.place == place
+                    && (place != QLatin1String("aktivitaetengruppe") || e.group == group))
+                    frame.pending.push_back(&e);
+        frames.push_back(std::move(frame));
+    }
+    void end()
+    {
+        flush([](const ForeignElement &) { return true; }); // what followed no written sibling
+        w.writeEndElement();
+        const QString name = frames.back().name;
+        frames.pop_back();
+        afterChild(name);
+    }
 
     void handlungsgrundlagen(const std::vector<Handlungsgrundlage> &list)
     {
         for (const Handlungsgrundlage &h : list) {
             start(QStringLiteral("handlungsgrundlage"));
             text(QStringLiteral("name"), h.name);
-            coded(QStringLiteral("art"), "handlungsgrundlagenart", h.art);
+            coded(QStringLiteral("art"), h.art);
             text(QStringLiteral("uri"), h.uri);
             end();
         }
@@ -86,12 +144,14 @@ public:
             end();
         }
     }
-    void file(const QString &name, const QString &mimeType, const QByteArray &zipped)
+    /// An embedded file; `modellierungsmethode` only for a process model (an Anlage has none
+    /// unless the imported message gave it one).
+    void file(const QString &name, const QString &modellierungsmethode, const QString &mimeType,
+              const QByteArray &zipped)
     {
         start(QStringLiteral("prozessmodelldatei"));
         text(QStringLiteral("dateiname"), name);
-        coded(QStringLiteral("modellierungsmethode"), "modellierungsmethode",
-              kModellierungsmethodeBpmn);
+        coded(QStringLiteral("modellierungsmethode"), modellierungsmethode);
         text(QStringLiteral("mimeType"), mimeType);
         text(QStringLiteral("inhalt"), QString::fromLatin1(zipped.toBase64()));
         end();
@@ -102,7 +162,7 @@ public:
         start(QStringLiteral("nachrichtenkopf"));
         start(QStringLiteral("identifikation.nachricht"));
         text(QStringLiteral("nachrichtenUUID"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-        coded(QStringLiteral("nachrichtentyp"), "nachrichtentyp", messageCode(message));
+        coded(QStringLiteral("nachrichtentyp"), messageCode(message));
         text(QStringLiteral("erstellungszeitpunkt"),
              QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         end();
@@ -114,12 +174,12 @@ public:
         start(QStringLiteral("prozesssteckbrief"));
         text(QStringLiteral("definition"), s.definition);
         text(QStringLiteral("beschreibung"), s.beschreibung);
-        coded(QStringLiteral("detaillierungsstufe"), "detaillierungsstufe", s.detaillierungsstufe);
+        coded(QStringLiteral("detaillierungsstufe"), s.detaillierungsstufe);
         for (const Prozessteilnehmer &p : s.prozessteilnehmer) {
             start(QStringLiteral("prozessteilnehmer"));
             text(QStringLiteral("name"), p.name);
             for (const QString &rolle : p.rollen)
-                coded(QStringLiteral("rolle"), "prozessteilnehmerrolle", rolle);
+                coded(QStringLiteral("rolle"), rolle);
             end();
         }
         handlungsgrundlagen(s.handlungsgrundlagen);
@@ -134,16 +194,16 @@ public:
         if (s.typ < 1 || s.typ > 8)
             return;
         start(QStringLiteral("spezifischeAttribute%1").arg(s.typ));
-        coded(QStringLiteral("entscheidungsart"), "entscheidungsart", s.entscheidungsart);
-        coded(QStringLiteral("bearbeitungsart"), "bearbeitungsart", s.bearbeitungsart);
+        coded(QStringLiteral("entscheidungsart"), s.entscheidungsart);
+        coded(QStringLiteral("bearbeitungsart"), s.bearbeitungsart);
         if (s.mitwirkungspflicht)
             text(QStringLiteral("mitwirkungspflicht"),
                  *s.mitwirkungspflicht ? QStringLiteral("true") : QStringLiteral("false"));
-        coded(QStringLiteral("beteiligungsform"), "beteiligungsform", s.beteiligungsform);
+        coded(QStringLiteral("beteiligungsform"), s.beteiligungsform);
         daten(QStringLiteral("empfangen"), s.empfangen, QStringLiteral("absender"));
         daten(QStringLiteral("bereitstellen"), s.bereitstellen, QStringLiteral("empfaenger"));
         for (const QString &code : s.pruefarten)
-            coded(QStringLiteral("pruefart"), "pruefart", code);
+            coded(QStringLiteral("pruefart"), code);
         texts(QStringLiteral("hilfsmittel"), s.hilfsmittel);
         text(QStringLiteral("beschreibung"), s.beschreibung);
         end();
@@ -151,8 +211,9 @@ public:
 
     void gruppe(const ModelTree &tree, const Aktivitaetengruppe &g)
     {
+        group = qs(tree.id(g.owner));
         start(QStringLiteral("aktivitaetengruppe"));
-        coded(QStringLiteral("referenzaktivitaetengruppeTyp"), "referenzaktivitaetengruppe", g.typ);
+        coded(QStringLiteral("referenzaktivitaetengruppeTyp"), g.typ);
         text(QStringLiteral("referenzaktivitaetengruppeVersion"), g.version);
         text(QStringLiteral("id"), g.gruppenId);
         text(QStringLiteral("subProzessID"), qs(tree.id(g.owner)));
@@ -184,31 +245,88 @@ public:
             && QStringList(std::begin(values), std::end(values)).join(QString()).isEmpty())
             return;
         start(QStringLiteral("zustandsangaben"));
-        coded(QStringLiteral("status"), "freigabestatus", s.freigabestatus);
+        coded(QStringLiteral("status"), s.freigabestatus);
         for (int i = 0; i < 7; ++i)
             text(QLatin1String(names[i]), values[i]);
         end();
     }
 
     QXmlStreamWriter w;
+
+private:
+    struct Frame
+    {
+        QString name;
+        std::vector<const ForeignElement *> pending; ///< foreign children not written yet
+        std::map<QString, int> written;              ///< mapped children written, by name
+        bool headDone = false; ///< the foreign children that came first are written
+    };
+
+    void beforeChild()
+    {
+        if (frames.empty() || frames.back().headDone)
+            return;
+        frames.back().headDone = true;
+        flush([](const ForeignElement &e) { return e.after.isEmpty(); });
+    }
+    void afterChild(const QString &name)
+    {
+        if (frames.empty())
+            return;
+        const int n = ++frames.back().written[name];
+        flush([&](const ForeignElement &e) { return e.after == name && e.count == n; });
+    }
+    /// Writes and drops the pending foreign children of the open element that `which` picks.
+    template<typename Pick>
+    void flush(Pick which)
+    {
+        Frame &frame = frames.back();
+        frame.headDone = true;
+        std::vector<const ForeignElement *> picked, rest;
+        for (const ForeignElement *e : frame.pending)
+            (which(*e) ? picked : rest).push_back(e);
+        frame.pending = std::move(rest);
+        for (const ForeignElement *e : picked)
+            writeKept(e->xml);
+    }
+    /// Writes a kept element as it is (false when its XML does not parse: edited by hand).
+    bool writeKept(const QString &xml)
+    {
+        QByteArray bytes = xml.toUtf8();
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        const XmlParseResult parsed = parseXml(&buffer);
+        if (!parsed.root)
+            return false;
+        beforeChild();
+        writeElement(w, *parsed.root, false, kNamespace);
+        afterChild(parsed.root->name);
+        return true;
+    }
+
+    std::vector<Frame> frames;
 };
 
-/// The BPMN file as Amtsweg writes it, without the Anlagen (they travel beside it).
-QByteArray bpmnWithoutAnlagen(const ModelTree &tree)
+/// The BPMN file as Amtsweg writes it, without the Anlagen and the foreign content of the
+/// message (they travel beside it, in the message itself).
+QByteArray bpmnForMessage(const ModelTree &tree)
 {
     QByteArray bytes = BpmnWriter::write(tree);
-    if (anlagen(tree).empty())
+    if (anlagen(tree).empty() && foreignContent(tree).empty())
         return bytes;
     ReadResult copy = BpmnReader::readBytes(bytes, QStringLiteral("export"));
     if (!copy.ok())
         return bytes;
     setAnlagen(*copy.tree, {});
+    setForeignContent(*copy.tree, {});
     return BpmnWriter::write(*copy.tree);
 }
 
 bool writeProcess(Writer &out, const ExportModel &model, QString *error)
 {
     const ModelTree &tree = *model.tree;
+    const ForeignContent foreign = foreignContent(tree);
+    out.processForeign = &foreign;
     const Prozesssteckbrief s = modelSteckbrief(tree).value_or(Prozesssteckbrief{});
     const QString base = XProzessWriter::baseName(tree);
     out.start(QStringLiteral("prozess"));
@@ -220,8 +338,7 @@ bool writeProcess(Writer &out, const ExportModel &model, QString *error)
     out.steckbrief(s);
 
     out.start(QStringLiteral("prozessstrukturbeschreibung"));
-    out.coded(QStringLiteral("modellierungsmethode"), "modellierungsmethode",
-              kModellierungsmethodeBpmn);
+    out.coded(QStringLiteral("modellierungsmethode"), kModellierungsmethodeBpmn);
     out.start(QStringLiteral("strukturbeschreibungFIM"));
     for (const Aktivitaetengruppe &g : aktivitaetengruppen(tree))
         if (g.owner != kNoNode && !tree.id(g.owner).empty())
@@ -231,10 +348,10 @@ bool writeProcess(Writer &out, const ExportModel &model, QString *error)
 
     out.start(QStringLiteral("prozessmodell"));
     const QString bpmnName = base + QStringLiteral(".bpmn");
-    const QByteArray bpmnZip = zip({{bpmnName, bpmnWithoutAnlagen(tree)}}, error);
+    const QByteArray bpmnZip = zip({{bpmnName, bpmnForMessage(tree)}}, error);
     if (bpmnZip.isEmpty())
         return false;
-    out.file(bpmnName, QStringLiteral("application/zip"), bpmnZip);
+    out.file(bpmnName, kModellierungsmethodeBpmn, QStringLiteral("application/zip"), bpmnZip);
     const QString pdfName = base + QStringLiteral(".pdf");
     std::vector<Anlage> files;
     if (!model.diagramPdf.isEmpty())
@@ -246,11 +363,13 @@ bool writeProcess(Writer &out, const ExportModel &model, QString *error)
         const QByteArray zipped = zip({{a.name, a.data}}, error);
         if (zipped.isEmpty())
             return false;
-        out.file(a.name, a.mimeType.isEmpty() ? mimeTypeFor(a.name) : a.mimeType, zipped);
+        out.file(a.name, a.modellierungsmethode,
+                 a.mimeType.isEmpty() ? mimeTypeFor(a.name) : a.mimeType, zipped);
     }
     out.end();
     out.zustand(s);
     out.end();
+    out.processForeign = nullptr;
     return true;
 }
 
@@ -273,6 +392,14 @@ QByteArray XProzessWriter::write(const std::vector<ExportModel> &models, Message
 {
     QByteArray bytes;
     Writer out(&bytes);
+    // The message's own foreign content (Nachrichtenkopf …, the code forms used there) from the
+    // first model that has some: every process imported from one message carries it.
+    ForeignContent messageForeign;
+    for (const ExportModel &m : models) {
+        if (m.tree && !(messageForeign = foreignContent(*m.tree)).empty())
+            break;
+    }
+    out.messageForeign = &messageForeign;
     out.w.writeStartDocument();
     out.w.writeDefaultNamespace(kNamespace);
     out.start(messageName(message));

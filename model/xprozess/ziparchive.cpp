@@ -1,5 +1,9 @@
 #include "xprozess/ziparchive.h"
 
+#include "bpmn/diagnostic.h"
+
+#include <QCoreApplication>
+
 #include <zip.h>
 
 #include <algorithm>
@@ -10,6 +14,12 @@ namespace {
 
 /// 2000-01-01 00:00:00 UTC: the time stamp of every written entry.
 constexpr time_t kFixedTime = 946684800;
+
+/// English source text, translated in the context of the XProzess reader's diagnostics.
+QString tr(const char *source, const QStringList &args = {})
+{
+    return fillPlaceholders(QCoreApplication::translate("amtsweg::xprozess", source), args);
+}
 
 QString errorText(zip_error_t *e)
 {
@@ -53,9 +63,8 @@ std::optional<std::vector<ZipEntry>> unzip(const QByteArray &archive, QString *e
     zip_error_fini(&zerror);
     const zip_int64_t count = zip_get_num_entries(z.get(), 0);
     if (count > kMaxEntries) {
-        *error = QStringLiteral("the archive holds %1 files (at most %2 are read)")
-                     .arg(count)
-                     .arg(kMaxEntries);
+        *error = tr("the archive holds %1 files (at most %2 are read)",
+                    {QString::number(count), QString::number(kMaxEntries)});
         return std::nullopt;
     }
     // The declared sizes first, so that nothing is unpacked from an archive that is too large.
@@ -70,14 +79,14 @@ std::optional<std::vector<ZipEntry>> unzip(const QByteArray &archive, QString *e
         total += qint64(std::min<zip_uint64_t>(st.size, zip_uint64_t(maxTotalSize) + 1));
         if (total > maxTotalSize) {
             *error = maxTotalSize >= (1 << 20)
-                ? QStringLiteral("the archive unpacks to more than %1 MiB").arg(maxTotalSize >> 20)
-                : QStringLiteral("the archive unpacks to more than %1 bytes").arg(maxTotalSize);
+                ? tr("the archive unpacks to more than %1 MiB", {QString::number(maxTotalSize >> 20)})
+                : tr("the archive unpacks to more than %1 bytes", {QString::number(maxTotalSize)});
             return std::nullopt;
         }
     }
     if (total > kRatioFloor && total / std::max<qint64>(archive.size(), 1) > kMaxRatio) {
-        *error = QStringLiteral("the archive unpacks to %1 times its size (a ZIP bomb?)")
-                     .arg(total / std::max<qint64>(archive.size(), 1));
+        *error = tr("the archive unpacks to %1 times its size (a ZIP bomb?)",
+                    {QString::number(total / std::max<qint64>(archive.size(), 1))});
         return std::nullopt;
     }
     std::vector<ZipEntry> entries;
@@ -93,8 +102,8 @@ std::optional<std::vector<ZipEntry>> unzip(const QByteArray &archive, QString *e
             continue; // a folder
         std::unique_ptr<zip_file_t, FileCloser> f(zip_fopen_index(z.get(), zip_uint64_t(i), 0));
         if (!f) {
-            *error = QStringLiteral("cannot open entry '%1': %2")
-                         .arg(name, QString::fromLocal8Bit(zip_strerror(z.get())));
+            *error = tr("cannot open entry '%1': %2",
+                        {name, QString::fromLocal8Bit(zip_strerror(z.get()))});
             return std::nullopt;
         }
         QByteArray data(qsizetype(st.size), Qt::Uninitialized);
@@ -103,8 +112,8 @@ std::optional<std::vector<ZipEntry>> unzip(const QByteArray &archive, QString *e
             const zip_int64_t n =
                 zip_fread(f.get(), data.data() + read, zip_uint64_t(st.size) - zip_uint64_t(read));
             if (n <= 0) {
-                *error = QStringLiteral("entry '%1' is damaged: %2")
-                             .arg(name, QString::fromLocal8Bit(zip_file_strerror(f.get())));
+                *error = tr("entry '%1' is damaged: %2",
+                            {name, QString::fromLocal8Bit(zip_file_strerror(f.get()))});
                 return std::nullopt;
             }
             read += n;
@@ -158,7 +167,7 @@ QByteArray zip(const std::vector<ZipEntry> &entries, QString *error)
     z.release(); // closed
     QByteArray bytes;
     if (zip_source_open(buffer.get()) != 0) {
-        *error = QStringLiteral("cannot read the written archive");
+        *error = tr("cannot read the written archive");
         return {};
     }
     char chunk[65536];
@@ -167,7 +176,7 @@ QByteArray zip(const std::vector<ZipEntry> &entries, QString *error)
         bytes.append(chunk, qsizetype(n));
     zip_source_close(buffer.get());
     if (n < 0) {
-        *error = QStringLiteral("cannot read the written archive");
+        *error = tr("cannot read the written archive");
         return {};
     }
     return bytes;

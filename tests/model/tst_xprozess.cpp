@@ -10,6 +10,7 @@
 #include "xml/bpmnreader.h"
 #include "xml/bpmnwriter.h"
 #include "xprozess/anlagen.h"
+#include "xprozess/foreigncontent.h"
 #include "xprozess/mandatorycheck.h"
 #include "xprozess/xmlelement.h"
 #include "xprozess/xprozessreader.h"
@@ -22,6 +23,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QUuid>
 #include <QtTest/QtTest>
 
@@ -96,6 +98,15 @@ QMap<QString, QStringList> gruppenText(const ModelTree &tree)
     return result;
 }
 
+/// The model's foreign elements, one line each.
+QStringList foreignText(const ModelTree &tree)
+{
+    QStringList result;
+    for (const ForeignElement &e : foreignContent(tree).elements)
+        result << QStringList{e.place, e.group, e.after, QString::number(e.count), e.xml}.join(u'|');
+    return result;
+}
+
 /// The BPMN as Amtsweg writes it, without the Anlagen (they differ by the diagram PDF).
 QByteArray bpmnWithoutAnlagen(const ModelTree &tree)
 {
@@ -161,6 +172,30 @@ QByteArray embeddedBpmn(const QByteArray &message)
     return entries && !entries->empty() ? entries->front().data : QByteArray();
 }
 
+/// The element as comparable text, one line per element: namespace and name, attributes
+/// sorted, the text with its white space, the children in order. Left out: what an export
+/// writes anew (the root's produkt… attributes, the Nachrichtenkopf's UUID and time, the
+/// prozessmodell with the re-zipped BPMN file).
+QString canonical(const XmlElement &e, int depth = 0)
+{
+    if (e.name == u"prozessmodell" || e.name == u"nachrichtenUUID"
+        || e.name == u"erstellungszeitpunkt")
+        return {};
+    QStringList attributes;
+    if (depth > 0)
+        for (const QXmlStreamAttribute &a : e.attributes)
+            attributes << QStringLiteral("{%1}%2=%3").arg(a.namespaceUri(), a.name(), a.value());
+    attributes.sort();
+    QString out = QString(depth * 2, u' ')
+                  + QStringLiteral("{%1}%2 [%3]").arg(e.ns, e.name, attributes.join(u' '));
+    if (!e.text.isEmpty())
+        out += QStringLiteral(" \"%1\"").arg(e.leading + e.text + e.trailing);
+    out += u'\n';
+    for (const XmlElement &c : e.children)
+        out += canonical(c, depth + 1);
+    return out;
+}
+
 const QByteArray kPdf = QByteArrayLiteral("%PDF-1.4\n% diagram stand-in\n%%EOF\n");
 
 } // namespace
@@ -179,9 +214,11 @@ private Q_SLOTS:
     void keepsEmbeddedPdfs();
     void brokenFiles_data();
     void brokenFiles();
+    void diagnosticsAreTranslatable();
     void exportThenImportIsIdentity_data();
     void exportThenImportIsIdentity();
     void writesReferenceOrder();
+    void keepsForeignContent();
     void writesProzessbibliothekMessage();
     void mandatoryAttributes();
     void embeddedBpmnValidates();
@@ -446,6 +483,40 @@ void TestXProzess::brokenFiles()
     QVERIFY(found->toString().startsWith(data(file.toLatin1().constData()) + QLatin1Char(':')));
 }
 
+namespace {
+/// Marks every text of the XProzess reader's context, as a real translation would change it.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return QByteArray(context) == "amtsweg::xprozess"
+                   ? QStringLiteral("[de] ") + QString::fromUtf8(source)
+                   : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
+
+void TestXProzess::diagnosticsAreTranslatable()
+{
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const XProzessReadResult root = readData("broken-root.xml");
+    const XProzessReadResult zip = readData("broken-no-bpmn.xml");
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(!root.diagnostics.empty());
+    const Diagnostic &d = root.diagnostics.front();
+    QVERIFY2(d.message.startsWith(QLatin1String("[de] not an XProzess 2.0 message")),
+             qPrintable(d.message));
+    QVERIFY(d.message.contains(QLatin1String("urn:example:other"))); // the placeholders filled
+    QVERIFY(d.line > 0);
+    QVERIFY(d.toString().startsWith(data("broken-root.xml") + QLatin1Char(':')));
+    QVERIFY(!zip.diagnostics.empty());
+    for (const Diagnostic &z : zip.diagnostics)
+        QVERIFY2(z.message.startsWith(QLatin1String("[de] ")), qPrintable(z.message));
+}
+
 void TestXProzess::exportThenImportIsIdentity_data()
 {
     QTest::addColumn<QString>("file");
@@ -476,8 +547,18 @@ void TestXProzess::exportThenImportIsIdentity()
     const auto groups = gruppenText(original);
     QVERIFY(!groups.isEmpty());
     QCOMPARE(gruppenText(back), groups);
-    // The whole BPMN, elements, diagram and FIM extension, is the same.
-    QCOMPARE(bpmnWithoutAnlagen(back), bpmnWithoutAnlagen(original));
+    // The whole BPMN, elements, diagram, FIM extension and the foreign content, is the same;
+    // only codes the message wrote leniently (plain text, no list version) are now written in
+    // full, which the model records as their form.
+    QCOMPARE(foreignText(back), foreignText(original));
+    const auto withoutCodeForms = [](const ModelTree &tree) {
+        ReadResult copy = BpmnReader::readBytes(bpmnWithoutAnlagen(tree), QStringLiteral("copy"));
+        ForeignContent f = foreignContent(*copy.tree);
+        f.codes.clear();
+        setForeignContent(*copy.tree, f);
+        return BpmnWriter::write(*copy.tree);
+    };
+    QCOMPARE(withoutCodeForms(back), withoutCodeForms(original));
     // The Anlagen come back, with the diagram PDF added once; exporting again replaces it.
     std::vector<Anlage> expected = anlagen(original);
     const std::vector<Anlage> got = anlagen(back);
@@ -487,6 +568,7 @@ void TestXProzess::exportThenImportIsIdentity()
     for (std::size_t i = 0; i < expected.size(); ++i) {
         QCOMPARE(got[i + 1].name, expected[i].name);
         QCOMPARE(got[i + 1].data, expected[i].data);
+        QCOMPARE(got[i + 1].modellierungsmethode, expected[i].modellierungsmethode);
     }
     const QByteArray again = XProzessWriter::write({{&back, kPdf + "x"}}, Message::AlleInhalte, &error);
     const XProzessReadResult third = XProzessReader::readBytes(again, QStringLiteral("again"));
@@ -494,7 +576,8 @@ void TestXProzess::exportThenImportIsIdentity()
     const std::vector<Anlage> thirdList = anlagen(*third.processes.front().tree);
     QCOMPARE(thirdList.size(), got.size());
     QCOMPARE(thirdList.front().data, kPdf + "x");
-    QCOMPARE(bpmnWithoutAnlagen(*third.processes.front().tree), bpmnWithoutAnlagen(original));
+    // From the first export on, the message is a fixed point: code forms included.
+    QCOMPARE(bpmnWithoutAnlagen(*third.processes.front().tree), bpmnWithoutAnlagen(back));
 }
 
 void TestXProzess::writesReferenceOrder()
@@ -520,9 +603,10 @@ void TestXProzess::writesReferenceOrder()
     QVERIFY(QDateTime::fromString(kopf->childText(u"erstellungszeitpunkt"), Qt::ISODate).isValid());
     const XmlElement *p = root->child(u"prozessbibliothek")->child(u"prozess");
     QCOMPARE(childNames(*p),
-             (QStringList{"id", "version", "name", "bezeichnung", "klassifikation",
+             (QStringList{"id", "version", "name", "bezeichnung", "klassifikation", "schlagwort",
                           "prozesssteckbrief", "prozessstrukturbeschreibung", "prozessmodell",
                           "zustandsangaben"}));
+    QCOMPARE(p->childText(u"schlagwort"), QStringLiteral("Mutterschutz")); // kept from the import
     const XmlElement *fimPart = p->child(u"prozessstrukturbeschreibung")->child(u"strukturbeschreibungFIM");
     QCOMPARE(fimPart->all(u"aktivitaetengruppe").size(), std::size_t(8));
     const QStringList order{"referenzaktivitaetengruppeTyp", "referenzaktivitaetengruppeVersion",
@@ -549,11 +633,61 @@ void TestXProzess::writesReferenceOrder()
     QCOMPARE(files[0]->childText(u"dateiname"), QStringLiteral("99006028261000.bpmn"));
     QCOMPARE(files[1]->childText(u"dateiname"), QStringLiteral("99006028261000.pdf"));
     QCOMPARE(childNames(*files[0]), (QStringList{"dateiname", "modellierungsmethode", "mimeType", "inhalt"}));
+    QCOMPARE(files[0]->child(u"modellierungsmethode")->childText(u"code"), QStringLiteral("BPMN 2.0"));
+    // The diagram PDF is an attachment, no process model: no modellierungsmethode.
+    QCOMPARE(childNames(*files[1]), (QStringList{"dateiname", "mimeType", "inhalt"}));
     QCOMPARE(p->child(u"zustandsangaben")->child(u"status")->childText(u"code"), QStringLiteral("5"));
     // The BPMN inside is Amtsweg's, FIM extension included, without the Anlagen.
     const QByteArray bpmn = embeddedBpmn(message);
     QVERIFY(bpmn.contains("amtsweg:aktivitaetengruppe"));
     QVERIFY(!bpmn.contains("amtsweg:anlage"));
+}
+
+void TestXProzess::keepsForeignContent()
+{
+    // fremdinhalte.xml has what Amtsweg does not map at every level, and its mapped elements in
+    // the order Amtsweg writes them: the export must give the same XML (canonical()).
+    const QByteArray original = readFileBytes(data("fremdinhalte.xml"));
+    const auto originalRoot = parse(original);
+    QVERIFY(originalRoot);
+    const QString expected = canonical(*originalRoot);
+    XProzessReadResult read = XProzessReader::readBytes(original, QStringLiteral("fremdinhalte.xml"));
+    QVERIFY2(read.ok(), listed(read.diagnostics).constData());
+    QCOMPARE(read.processes.size(), std::size_t(1));
+    const ModelTree &tree = *read.processes.front().tree;
+    QVERIFY(hasCode(read.diagnostics, "xprozess-subprozess")); // the group for Sub_Anderswo
+
+    QString error;
+    const QByteArray exported = XProzessWriter::write({{&tree, {}}}, Message::AlleInhalte, &error);
+    QVERIFY2(!exported.isEmpty(), qPrintable(error));
+    const auto exportedRoot = parse(exported);
+    QVERIFY(exportedRoot);
+    QCOMPARE(canonical(*exportedRoot), expected);
+
+    // Saved as .bpmn and opened again, the model still has it all.
+    const QByteArray saved = BpmnWriter::write(tree);
+    QVERIFY(saved.contains("amtsweg:xprozess"));
+    QVERIFY(!embeddedBpmn(exported).contains("amtsweg:xprozess")); // the message has it itself
+    ReadResult reopened = BpmnReader::readBytes(saved, QStringLiteral("saved.bpmn"));
+    QVERIFY(reopened.ok());
+    const QByteArray again =
+        XProzessWriter::write({{reopened.tree.get(), {}}}, Message::AlleInhalte, &error);
+    const auto againRoot = parse(again);
+    QVERIFY(againRoot);
+    QCOMPARE(canonical(*againRoot), expected);
+
+    // What the comparison covers, named so that a failure says what went missing.
+    for (const char *part : {"{http://www.regierung-mv.de/xprozess/2}leser",
+                             "{http://www.regierung-mv.de/xprozess/2}autor",
+                             "{http://www.regierung-mv.de/xprozess/2}schlagwort [] \" Mutterschutz \"",
+                             "{urn:example:erweiterung}notiz", "{urn:example:erweiterung}marke",
+                             "Sub_Anderswo", "listVersionID=2023-07-01", "listVersionID=2022-01-01",
+                             "listVersionID=2021-11-30", "listVersionID=2024-01-01",
+                             "{http://www.regierung-mv.de/xprozess/2}name [] \"Stamminformation\"",
+                             "zwei & drei", "{urn:example:erweiterung}signatur",
+                             "katalogverweis", "pruefvermerk", "variante", "zustaendigkeit"})
+        QVERIFY2(expected.contains(QLatin1String(part)), part);
+    QVERIFY(!exported.contains("listVersionID=\"1.0\""));
 }
 
 void TestXProzess::writesProzessbibliothekMessage()

@@ -5,6 +5,14 @@
 #   bibliothek.xml          prozessbibliothek.export.0203, two processes: one with unknown codes
 #                           and unusual list versions and spellings (read leniently), one with
 #                           embedded PDFs (one zipped, one plain)
+#   fremdinhalte.xml        alleInhalte.export.0303 with everything Amtsweg does not map: a full
+#                           Nachrichtenkopf (leser, autor), schlagwort, unknown elements (also of
+#                           another namespace) in the message, the Prozessbibliothek, the process,
+#                           its Steckbrief, Strukturbeschreibung, Zustandsangaben and a group, a
+#                           group for a missing element, codes with dated list versions and a
+#                           `name`; known elements in the order Amtsweg writes them, so that an
+#                           export must give the same XML apart from the Nachrichtenkopf's UUID
+#                           and time and the prozessmodell
 #   broken-base64.xml       the BPMN's content is not base64
 #   broken-no-bpmn.xml      the ZIP archive holds no .bpmn file
 #   broken-root.xml         a message name in another namespace
@@ -207,3 +215,61 @@ write('broken-no-bpmn.xml', message('alleInhalte.export.0303', '0303', [
             [datei('liesmich.zip', 'application/zip', b64(zipped('liesmich.txt', b'kein Modell')))])]))
 write('broken-root.xml', message('alleInhalte.export.0303', '0303', []).replace(NS, 'urn:example:other'))
 write('broken-xml.xml', message('alleInhalte.export.0303', '0303', [])[:300])
+
+# Everything Amtsweg does not map, at every level (docs/xprozess.md, "Nothing lost").
+EXT = 'urn:example:erweiterung'
+FREMD_KOPF = ('<nachrichtenkopf><identifikation.nachricht>'
+              '<nachrichtenUUID>0b6f4a36-6c8e-4a37-9d3e-5d4b3c2a1f00</nachrichtenUUID>'
+              + coded('nachrichtentyp', 'nachrichtentyp', '0303', version='2022-01-01')
+              + '<erstellungszeitpunkt>2024-06-01T12:00:00Z</erstellungszeitpunkt>'
+              '</identifikation.nachricht>'
+              '<leser><verzeichnisdienst listVersionID="3"><code>DVDV</code></verzeichnisdienst>'
+              '<kennung>psw:01234567</kennung><name>Landesamt für Arbeitsschutz</name></leser>'
+              '<autor><verzeichnisdienst listVersionID="3"><code>DVDV</code></verzeichnisdienst>'
+              '<kennung>psw:07654321</kennung><name>FIM-Redaktion Bund</name>'
+              '<erreichbarkeit><kanal>E-Mail</kanal><kennung>fim@example.org</kennung></erreichbarkeit>'
+              '</autor></nachrichtenkopf>')
+FREMD_STECKBRIEF = ('<definition>Die Aufsichtsbehörde bearbeitet die Anzeige.</definition>'
+                    '<beschreibung>Fremde Inhalte bleiben erhalten.</beschreibung>'
+                    '<detaillierungsstufe listURI="' + LIST + 'detaillierungsstufe" listVersionID="2023-07-01">'
+                    '<code>101</code><name>Stamminformation</name></detaillierungsstufe>'
+                    '<leistungsadressat>Unternehmen</leistungsadressat>'
+                    '<prozessteilnehmer><name>Antragsteller</name>'
+                    + coded('rolle', 'prozessteilnehmerrolle', '1', version='2023-07-01') + '</prozessteilnehmer>'
+                    + HG + '<ext:notiz xmlns:ext="' + EXT + '" ext:quelle="Redaktion">intern</ext:notiz>')
+FREMD_GRUPPE = ('<aktivitaetengruppe><ext:marke xmlns:ext="' + EXT + '"/>'
+                + coded('referenzaktivitaetengruppeTyp', 'referenzaktivitaetengruppe', '3', version='2021-11-30')
+                + '<referenzaktivitaetengruppeVersion>1.00</referenzaktivitaetengruppeVersion>'
+                '<id>01</id><subProzessID>Sub_Pruefen</subProzessID><name>Anzeige formell prüfen</name>'
+                '<bemerkung>vom Land ergänzt</bemerkung>' + HG
+                + '<spezifischeAttribute><spezifischeAttribute3>'
+                + coded('pruefart', 'pruefart', '1', version='2021-11-30')
+                + '</spezifischeAttribute3></spezifischeAttribute>'
+                '<ausfuehrungsdauer einheit="Tage">3</ausfuehrungsdauer></aktivitaetengruppe>')
+FREMD_SKIPPED = ('<aktivitaetengruppe>' + coded('referenzaktivitaetengruppeTyp', 'referenzaktivitaetengruppe', '8')
+                 + '<id>02</id><subProzessID>Sub_Anderswo</subProzessID><name>Im Modell nicht vorhanden</name>'
+                 '</aktivitaetengruppe>')
+FREMD_PROZESS = ('<prozess><id>99006028261000</id><version>01.00.00</version>'
+                 '<name>Anzeige Beschäftigung schwangerer Frauen bearbeiten</name>'
+                 '<bezeichnung>Beschäftigung schwangerer Frauen Anzeige</bezeichnung>'
+                 '<zustaendigkeit>Land</zustaendigkeit>'
+                 '<klassifikation>611.07.01</klassifikation>'
+                 '<schlagwort> Mutterschutz </schlagwort><schlagwort>Arbeitsschutz</schlagwort>'
+                 f'<prozesssteckbrief>{FREMD_STECKBRIEF}</prozesssteckbrief>'
+                 '<prozessstrukturbeschreibung>'
+                 + coded('modellierungsmethode', 'modellierungsmethode', 'BPMN 2.0', version='2021-01-01')
+                 + '<strukturbeschreibungFIM>' + FREMD_GRUPPE + FREMD_SKIPPED + '</strukturbeschreibungFIM>'
+                 '<variante>A</variante></prozessstrukturbeschreibung>'
+                 '<prozessmodell>' + datei('99006028261000.bpmn', 'application/zip', bpmn_zip) + '</prozessmodell>'
+                 '<zustandsangaben>' + coded('status', 'freigabestatus', '5', version='2024-01-01')
+                 + '<erstellt>2024-03-01T10:00:00</erstellt><bearbeiter>FIM-Redaktion</bearbeiter>'
+                 '<pruefvermerk datum="2024-04-01">geprüft</pruefvermerk></zustandsangaben>'
+                 '<ext:kommentar xmlns:ext="' + EXT + '"><ext:zeile>eins</ext:zeile><ext:zeile>zwei &amp; drei</ext:zeile></ext:kommentar>'
+                 '</prozess>')
+write('fremdinhalte.xml',
+      '<?xml version="1.0" encoding="UTF-8"?>\n'
+      f'<alleInhalte.export.0303 xmlns="{NS}" xmlns:ext="{EXT}" produkt="Testgenerator" '
+      'produkthersteller="Amtsweg-Tests" xprozessVersion="2.0">\n' + FREMD_KOPF
+      + '\n<ext:hinweis ext:art="test">Nachrichtenebene</ext:hinweis>\n<prozessbibliothek>\n'
+      + FREMD_PROZESS + '<katalogverweis>https://example.org/katalog</katalogverweis>\n'
+      '</prozessbibliothek>\n<ext:signatur>abc</ext:signatur>\n</alleInhalte.export.0303>\n')
