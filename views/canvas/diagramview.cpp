@@ -58,6 +58,12 @@ void DiagramView::setAnalysisOverlay(const AnalysisOverlay &overlay)
     viewport()->update();
 }
 
+void DiagramView::setTokenHighlight(const TokenHighlight &tokens)
+{
+    m_tokenHighlight = tokens;
+    viewport()->update();
+}
+
 void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);
@@ -65,6 +71,7 @@ void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
         m_highlights.paint(painter, *diagram, rect);
         m_analysisOverlay.paint(painter, *diagram, rect);
         m_problemMarkers.paint(painter, *diagram, rect);
+        m_tokenHighlight.paint(painter, *diagram, rect);
     }
 }
 

@@ -8,6 +8,7 @@
 #include "analysisoverlay.h"
 #include "elementhighlights.h"
 #include "problemmarkers.h"
+#include "tokenhighlight.h"
 
 #include <QGraphicsView>
 
@@ -36,6 +37,9 @@ public:
     /// Media breaks and hand-offs of the end-to-end analysis; an empty overlay shows nothing.
     void setAnalysisOverlay(const AnalysisOverlay &overlay);
     const AnalysisOverlay &analysisOverlay() const { return m_analysisOverlay; }
+    /// Tokens of a walk-through (workshop mode), drawn over everything else.
+    void setTokenHighlight(const TokenHighlight &tokens);
+    const TokenHighlight &tokenHighlight() const { return m_tokenHighlight; }
     static constexpr qreal kMinZoom = 0.05;
     static constexpr qreal kMaxZoom = 8.0;
 
@@ -73,6 +77,7 @@ private:
     ElementHighlights m_highlights;
     ProblemMarkers m_problemMarkers;
     AnalysisOverlay m_analysisOverlay;
+    TokenHighlight m_tokenHighlight;
     std::unique_ptr<CreatePreview> m_dropPreview; ///< while a palette entry is dragged over
 };
 
