@@ -449,14 +449,14 @@ QString TokenWalk::describe(const Move &move) const
     case Move::Kind::Flow: {
         QStringList parts;
         for (NodeId f : move.flows) {
-            const QString target = displayName(bpmn::targetOf(t, f));
-            const std::string_view label = bpmn::name(t, f);
-            parts << (label.empty() ? target
-                                    : QStringLiteral("%1 \u2192 %2")
-                                          .arg(QString::fromUtf8(label.data(),
-                                                                 qsizetype(label.size()))
-                                                   .simplified(),
-                                               target));
+            // "label → target"; only the label when the target has no name (a gateway).
+            const NodeId target = bpmn::targetOf(t, f);
+            if (bpmn::name(t, f).empty())
+                parts << displayName(target);
+            else if (bpmn::name(t, target).empty())
+                parts << displayName(f);
+            else
+                parts << QStringLiteral("%1 \u2192 %2").arg(displayName(f), displayName(target));
         }
         return parts.join(QStringLiteral(" + "));
     }
