@@ -10,6 +10,7 @@
 #include "document.h"
 #include "elementcreator.h"
 #include "elementreplacer.h"
+#include "keyboardmodelling.h"
 #include "laneresizer.h"
 #include "moveset.h"
 
@@ -25,7 +26,8 @@ DiagramEditor::DiagramEditor(DiagramScene &scene)
     : m_scene(scene), m_creator(std::make_unique<ElementCreator>(scene)),
       m_connector(std::make_unique<ConnectionMaker>(scene)),
       m_clipboard(std::make_unique<DiagramClipboard>(scene)),
-      m_replacer(std::make_unique<ElementReplacer>(scene))
+      m_replacer(std::make_unique<ElementReplacer>(scene)),
+      m_keyboard(std::make_unique<KeyboardModelling>(scene))
 {
 }
 
@@ -48,6 +50,8 @@ bool DiagramEditor::handleKey(QKeyEvent *event)
     const bool shift = mods & Qt::ShiftModifier;
     const qreal step = shift ? 10 : 1;
     QUndoStack *undo = document().undoStack();
+    if (m_keyboard->handleKey(event))
+        return true;
     switch (event->key()) {
     case Qt::Key_Delete:
     case Qt::Key_Backspace:

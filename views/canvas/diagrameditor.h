@@ -24,6 +24,7 @@ class DiagramClipboard;
 class DiagramScene;
 class ElementCreator;
 class ElementReplacer;
+class KeyboardModelling;
 struct MoveSet;
 
 class DiagramEditor
@@ -43,8 +44,11 @@ public:
     ConnectionMaker &connector() const { return *m_connector; }
     DiagramClipboard &clipboard() const { return *m_clipboard; }
     ElementReplacer &replacer() const { return *m_replacer; }
+    KeyboardModelling &keyboard() const { return *m_keyboard; }
 
-    /// The canvas shortcuts (Del, Ctrl+A, arrows, E, R, C, H, Esc, Ctrl+C/X/V/D, Ctrl+Z/Y).
+    /// The canvas shortcuts (Del, Ctrl+A, arrows, E, R, C, H, Esc, Ctrl+C/X/V/D, Ctrl+Z/Y) and
+    /// those of modelling with the keyboard alone (KeyboardModelling: Tab, Ctrl+arrows, A, G,
+    /// I, N, T, Shift+A, K).
     bool handleKey(QKeyEvent *event);
 
     void selectAll();
@@ -71,6 +75,7 @@ private:
     std::unique_ptr<ConnectionMaker> m_connector;
     std::unique_ptr<DiagramClipboard> m_clipboard;
     std::unique_ptr<ElementReplacer> m_replacer;
+    std::unique_ptr<KeyboardModelling> m_keyboard;
 };
 
 } // namespace amtsweg
