@@ -10,6 +10,7 @@
 #include "commands/resizeshapecommand.h"
 #include "commands/setpropertycommand.h"
 #include "commands/setwaypointscommand.h"
+#include "commands/undomacro.h"
 #include "di/diagraminfo.h"
 #include "document.h"
 #include "testpaths.h"
@@ -270,6 +271,7 @@ private Q_SLOTS:
     void moveShape();
     void moveSelectionMovesWholeEdges();
     void moveZeroIsDropped();
+    void emptyUndoMacroIsDropped();
     void resizeShape();
     void setWaypoints();
     void reconnectTarget();
@@ -718,6 +720,30 @@ void TestCommands::moveZeroIsDropped()
     QVERIFY(doc);
     doc->moveShapes({byId(*doc, "Task_1_di")}, QPointF(0, 0));
     QCOMPARE(doc->undoStack()->count(), 0);
+}
+
+void TestCommands::emptyUndoMacroIsDropped()
+{
+    QUndoStack stack;
+    stack.push(new QUndoCommand(QStringLiteral("first")));
+    stack.setClean();
+    { const UndoMacro refused(&stack, QStringLiteral("refused")); }
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(stack.undoText(), QStringLiteral("first"));
+    QVERIFY(stack.isClean());
+    QVERIFY(!stack.canRedo());
+    {
+        const UndoMacro outer(&stack, QStringLiteral("outer"));
+        stack.push(new QUndoCommand(QStringLiteral("a")));
+        { const UndoMacro inner(&stack, QStringLiteral("inner")); } // joins the outer step
+        stack.push(new QUndoCommand(QStringLiteral("b")));
+    }
+    QCOMPARE(stack.count(), 2);
+    QCOMPARE(stack.undoText(), QStringLiteral("outer"));
+    QCOMPARE(stack.command(1)->childCount(), 2);
+    { const UndoMacro refusedAgain(&stack, QStringLiteral("refused again")); }
+    QCOMPARE(stack.count(), 2);
+    QCOMPARE(stack.undoText(), QStringLiteral("outer"));
 }
 
 void TestCommands::resizeShape()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void paletteShowsOnlyFimEntries();
     void contextPadAppendsOnlyFimSymbols();
     void createdSymbolsBelongToTheProfile();
+    void refusedCreationLeavesNoUndoStep();
     void replaceMenuOffersOnlyFimSymbols_data();
     void replaceMenuOffersOnlyFimSymbols();
     void newPoolIsVerticalWithLanesSideBySide();
@@ -174,6 +175,21 @@ void TestFimMode::createdSymbolsBelongToTheProfile()
     c.undo()->undo(); // the sub-process with its collapsing, in one step
     QVERIFY(!c.scene->shapeItem(group));
     QVERIFY(c.scene->shapeItem(start));
+}
+
+void TestFimMode::refusedCreationLeavesNoUndoStep()
+{
+    // A read-only document refuses every command; a FIM symbol is made of several.
+    test::Canvas c(test::readModel());
+    c.doc->setReadOnly(true);
+    c.scene->setFimMode(true);
+    const int count = c.undo()->count();
+    const QString undoText = c.undo()->undoText();
+    for (CreateKind kind : {CreateKind::SubProcess, CreateKind::StartEvent})
+        QCOMPARE(c.scene->editor()->creator().create(kind, QPointF(250, 225)), kNoNode);
+    QCOMPARE(c.undo()->count(), count);
+    QCOMPARE(c.undo()->index(), count);
+    QCOMPARE(c.undo()->undoText(), undoText);
 }
 
 void TestFimMode::replaceMenuOffersOnlyFimSymbols_data()

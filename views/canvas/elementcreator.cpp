@@ -5,6 +5,7 @@
 #include "bpmn/elements.h"
 #include "commands/addelementcommand.h"
 #include "commands/insertelementscommand.h"
+#include "commands/undomacro.h"
 #include "connectionmaker.h"
 #include "di/diagraminfo.h"
 #include "diagrameditor.h"
@@ -15,6 +16,8 @@
 #include "snapper.h"
 
 #include <QUndoStack>
+
+#include <optional>
 
 namespace amtsweg {
 namespace {
@@ -191,11 +194,10 @@ NodeId ElementCreator::create(CreateKind kind, const QPointF &centre)
     if (flow == kNoNode)
         return createInContainer(kind, boundsAt(kind, centre), placement);
     BpmnDocument &doc = *m_scene.document();
-    doc.undoStack()->beginMacro(tr("Insert %1 into flow").arg(displayName(kind)));
+    const UndoMacro step(doc.undoStack(), tr("Insert %1 into flow").arg(displayName(kind)));
     const NodeId shape = createInContainer(kind, boundsAt(kind, centre), placement);
     if (shape != kNoNode)
         FlowSplitter(m_scene).split(flow, shape);
-    doc.undoStack()->endMacro();
     return shape;
 }
 
@@ -234,13 +236,12 @@ NodeId ElementCreator::createInContainer(CreateKind kind, const QRectF &bounds,
             r.setSize(defaultSize(CreateKind::Task));
             r.moveCenter(bounds.center());
         }
+        std::optional<UndoMacro> step;
         if (fim)
-            doc.undoStack()->beginMacro(tr("Add %1").arg(displayName(kind)));
+            step.emplace(doc.undoStack(), tr("Add %1").arg(displayName(kind)));
         element = doc.addFlowNode(placement.container, local, r, placement.lane);
         if (fim && element != kNoNode)
             completeFimSymbol(kind, m_scene, element);
-        if (fim)
-            doc.undoStack()->endMacro();
         break;
     }
     }
@@ -305,11 +306,10 @@ NodeId ElementCreator::append(NodeId sourceShape, CreateKind kind)
     if (!placement.valid())
         return kNoNode;
     BpmnDocument &doc = *m_scene.document();
-    doc.undoStack()->beginMacro(tr("Append %1").arg(displayName(kind)));
+    const UndoMacro step(doc.undoStack(), tr("Append %1").arg(displayName(kind)));
     const NodeId shape = createInContainer(kind, bounds, placement);
     if (shape != kNoNode && m_scene.editor())
         m_scene.editor()->connector().connect(sourceShape, shape);
-    doc.undoStack()->endMacro();
     return shape;
 }
 

@@ -6,6 +6,7 @@
 #include "commands/detachboundaryeventcommand.h"
 #include "commands/edgefollow.h"
 #include "commands/movetocontainercommand.h"
+#include "commands/undomacro.h"
 #include "diagrameditor.h"
 #include "diagramitems.h"
 #include "diagramscene.h"
@@ -16,6 +17,8 @@
 #include "snapper.h"
 
 #include <QUndoStack>
+
+#include <optional>
 
 namespace amtsweg {
 
@@ -261,8 +264,9 @@ void MoveDrag::finish()
     QUndoCommand *command = structuralCommand();
     BpmnDocument *doc = m_scene.document();
     QUndoStack *undo = doc->undoStack();
+    std::optional<UndoMacro> step;
     if (flow != kNoNode)
-        undo->beginMacro(FlowSplitter::tr("Insert into flow"));
+        step.emplace(undo, FlowSplitter::tr("Insert into flow"));
     if (command) {
         // The drag's geometry runs first, as a child of the structural change.
         m_set.createCommand(doc, delta, command);
@@ -270,10 +274,8 @@ void MoveDrag::finish()
     } else {
         editor->moveShapes(m_set, delta);
     }
-    if (flow != kNoNode) {
+    if (flow != kNoNode)
         FlowSplitter(m_scene).split(flow, m_grabbed);
-        undo->endMacro();
-    }
 }
 
 NodeId MoveDrag::flowToSplit() const
