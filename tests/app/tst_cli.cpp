@@ -3,6 +3,7 @@
 // Exit codes: 0 success, 1 findings of severity error, 2 input unreadable (stderr
 // FILE:LINE:COL: error: ...), 3 output not writable, 64 usage error.
 
+#include "clirunner.h"
 #include "losslesscompare.h"
 #include "testpaths.h"
 #include "xml/bpmnreader.h"
@@ -24,58 +25,6 @@ using namespace amtsweg;
 using namespace amtsweg::test;
 
 namespace {
-
-struct CliResult
-{
-    int exitCode = -1;
-    bool crashed = false;
-    bool timedOut = false;
-    QByteArray out;
-    QByteArray err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1%2%3\nstdout: %4\nstderr: %5")
-            .arg(exitCode)
-            .arg(crashed ? QStringLiteral(" (crashed)") : QString())
-            .arg(timedOut ? QStringLiteral(" (timed out)") : QString())
-            .arg(QString::fromUtf8(out.left(1500)), QString::fromUtf8(err.left(1500)));
-    }
-};
-
-/// The environment of a machine without a display.
-QProcessEnvironment headless()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    return env;
-}
-
-CliResult runCli(const QStringList &args, int timeoutMs = 60000,
-                 const QProcessEnvironment &env = headless())
-{
-    CliResult r;
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(amtswegBinary(), args);
-    if (!p.waitForStarted(30000)) {
-        r.crashed = true;
-        r.err = "could not start " + amtswegBinary().toUtf8();
-        return r;
-    }
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        r.timedOut = true;
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    r.crashed = p.exitStatus() == QProcess::CrashExit && !r.timedOut;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return r;
-}
 
 QStringList bpmnFiles(const QString &subdir)
 {

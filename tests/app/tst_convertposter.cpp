@@ -1,10 +1,9 @@
 // amtsweg convert IN.bpmn OUT.pdf --poster A3 [--scale N]: a multi-page vector PDF without a
 // display; wrong papers, suffixes and scales are usage errors; plain PDF export stays one page.
 
-#include "testpaths.h"
+#include "clirunner.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
@@ -13,26 +12,9 @@ using namespace amtsweg::test;
 
 namespace {
 
-struct Run
+CliResult convert(const QStringList &args)
 {
-    int exitCode = -1;
-    QByteArray err;
-};
-
-Run convert(const QStringList &args)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(amtswegBinary(), QStringList{QStringLiteral("convert")} + args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.err = p.readAllStandardError();
-    return r;
+    return runCli(QStringList{QStringLiteral("convert")} + args);
 }
 
 int pdfPages(const QString &path)
@@ -66,11 +48,11 @@ void TestConvertPoster::posterHasSeveralPages()
     const QString a4 = m_dir.filePath(QStringLiteral("a4.pdf"));
     QCOMPARE(convert({sample(), plain}).exitCode, 0);
     QCOMPARE(pdfPages(plain), 1);
-    Run r = convert({sample(), a3, QStringLiteral("--poster"), QStringLiteral("A3")});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    CliResult r = convert({sample(), a3, QStringLiteral("--poster"), QStringLiteral("A3")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     r = convert({sample(), a4, QStringLiteral("--poster"), QStringLiteral("a4-portrait"),
                  QStringLiteral("--scale"), QStringLiteral("1.5")});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY(pdfPages(a3) > 1);
     QVERIFY(pdfPages(a4) > pdfPages(a3));
     QFile file(a3);
