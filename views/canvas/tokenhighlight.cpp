@@ -17,6 +17,14 @@ const QColor kTokenColour(0x2e, 0x7d, 0x32);
 constexpr qreal kHalo = 5;     // halo distance outside the shape's border
 constexpr qreal kDot = 9;      // token dot radius in diagram units
 
+/// `units` diagram units, but at least `pixels` on the screen (the marks stay visible when the
+/// whole diagram is fitted into the window).
+qreal atLeast(const QPainter *painter, qreal units, qreal pixels)
+{
+    const qreal scale = std::max(0.05, painter->worldTransform().m11());
+    return std::max(units, pixels / scale);
+}
+
 NodeId itemOf(const DiagramScene &scene, std::string_view id)
 {
     const NodeId semantic = scene.tree()->byId(id);
@@ -52,9 +60,10 @@ QPolygonF leadingPart(const QPolygonF &line, qreal fraction, QPointF *head)
 
 void paintDot(QPainter *painter, QPointF centre, const QColor &colour)
 {
-    painter->setPen(QPen(Qt::white, 2.5));
+    const qreal radius = atLeast(painter, kDot, 7);
+    painter->setPen(QPen(Qt::white, radius / 4));
     painter->setBrush(colour);
-    painter->drawEllipse(centre, kDot, kDot);
+    painter->drawEllipse(centre, radius, radius);
 }
 
 /// A soft halo: three outlines growing outwards and fading.
@@ -62,11 +71,12 @@ void paintHalo(QPainter *painter, const QRectF &rect, bool round, bool container
                const QColor &colour)
 {
     painter->setBrush(Qt::NoBrush);
+    const qreal unit = atLeast(painter, 1, 1.2); // one diagram unit, at least 1.2 pixels
     for (int ring = 2; ring >= 0; --ring) {
         QColor c = colour;
-        c.setAlpha(ring == 0 ? 230 : 110 - ring * 35);
-        painter->setPen(QPen(c, ring == 0 ? 3.5 : 4));
-        const qreal out = kHalo + ring * 3.5;
+        c.setAlpha(ring == 0 ? 240 : 110 - ring * 35);
+        painter->setPen(QPen(c, (ring == 0 ? 3.5 : 4) * unit));
+        const qreal out = (kHalo + ring * 3.5) * unit;
         const QRectF r = rect.adjusted(-out, -out, out, out);
         if (round)
             painter->drawEllipse(r);
@@ -78,7 +88,8 @@ void paintHalo(QPainter *painter, const QRectF &rect, bool round, bool container
         fill.setAlpha(45);
         painter->setPen(Qt::NoPen);
         painter->setBrush(fill);
-        const QRectF r = rect.adjusted(-kHalo, -kHalo, kHalo, kHalo);
+        const qreal out = kHalo * unit;
+        const QRectF r = rect.adjusted(-out, -out, out, out);
         if (round)
             painter->drawEllipse(r);
         else
@@ -158,7 +169,7 @@ void TokenHighlight::paint(QPainter *painter, const DiagramScene &scene,
         QColor c = kFlowColour;
         c.setAlpha(170);
         const bool message = bpmn::isMessageFlow(tree, edge->semanticElement());
-        QPen pen(c, 6, message ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        QPen pen(c, atLeast(painter, 6, 4), message ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
         painter->drawPolyline(part);
