@@ -12,17 +12,20 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace amtsweg {
 
 Autosave::Autosave(MainWindow *window, const QString &folder)
     : QObject(window), m_window(window), m_area(folder), m_timer(new QTimer(this))
 {
-    m_timer->setInterval(kDefaultIntervalMs);
+    m_timer->setInterval(storedIntervalMs());
     connect(m_timer, &QTimer::timeout, this, &Autosave::saveNow);
     m_timer->start();
 }
@@ -31,6 +34,26 @@ Autosave::~Autosave()
 {
     for (const QString &key : std::as_const(m_keys))
         m_area.remove(key);
+}
+
+namespace {
+
+const QString kIntervalKey = QStringLiteral("autosave/intervalSeconds");
+
+} // namespace
+
+int Autosave::storedIntervalMs()
+{
+    bool ok = false;
+    const int seconds = QSettings().value(kIntervalKey).toInt(&ok);
+    if (!ok)
+        return kDefaultIntervalMs;
+    return std::clamp(seconds, kMinIntervalSeconds, kMaxIntervalSeconds) * 1000;
+}
+
+void Autosave::storeIntervalMs(int milliseconds)
+{
+    QSettings().setValue(kIntervalKey, milliseconds / 1000);
 }
 
 void Autosave::setInterval(int milliseconds)

@@ -1,5 +1,5 @@
 #pragma once
-// Autosave: every 30 s, each open document with unsaved changes is written to the recovery
+// Autosave: every 30 s (or what the settings say), each open document with unsaved changes is written to the recovery
 // area (recoveryarea.h); saved, closed or discarded documents leave it. At start, what a crash
 // left there is offered for recovery: recovered documents open with their changes unsaved and
 // keep their file or repository model (a repository save still checks for newer versions).
@@ -23,6 +23,13 @@ class Autosave : public QObject
 
 public:
     static constexpr int kDefaultIntervalMs = 30'000;
+    static constexpr int kMinIntervalSeconds = 10;
+    static constexpr int kMaxIntervalSeconds = 3600;
+
+    /// The interval the user chose in the settings (QSettings "autosave/intervalSeconds"),
+    /// kept within the limits above; kDefaultIntervalMs when none is stored.
+    static int storedIntervalMs();
+    static void storeIntervalMs(int milliseconds);
 
     Autosave(MainWindow *window, const QString &folder = RecoveryArea::defaultFolder());
     /// A clean exit: this process's entries go.

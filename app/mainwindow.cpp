@@ -21,6 +21,8 @@
 #include "printactions.h"
 #include "recentfiles.h"
 #include "repositorycontroller.h"
+#include "settingsdialog.h"
+#include "tokenwalkbar.h"
 #include "xprozessactions.h"
 
 #include <QCloseEvent>
@@ -393,6 +395,16 @@ void MainWindow::createMenus()
         DiagramPage *page = currentPage();
         return page ? page->diagramScene() : nullptr;
     });
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                                        this, [this] {
+                                            SettingsDialog dialog(this);
+                                            if (dialog.exec() == QDialog::Accepted)
+                                                m_autosave->setInterval(
+                                                    Autosave::storedIntervalMs());
+                                        });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto onPage = [this](void (DiagramView::*method)()) {
@@ -426,6 +438,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(findChild<FimMode *>()->action());
     view->addAction(m_panels->analysis()->overlayAction());
+    view->addAction((new TokenWalkBar(this))->action()); // workshop mode
     QMenu *panels = view->addMenu(tr("&Panels"));
     panels->addAction(m_palette->toggleViewAction());
     for (QDockWidget *dock : m_panels->docks())

@@ -7,6 +7,7 @@
 #include "xml/bpmnreader.h"
 #include "xml/bpmnwriter.h"
 
+#include <QSettings>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -97,6 +98,31 @@ ProcessRepository::open(const QString &path, const RepositoryOpenOptions &option
 }
 
 QString ProcessRepository::currentUser()
+{
+    const QString stored = storedAuthor();
+    return stored.isEmpty() ? systemUser() : stored;
+}
+
+namespace {
+
+const QString kAuthorKey = QStringLiteral("repository/author");
+
+} // namespace
+
+QString ProcessRepository::storedAuthor()
+{
+    return QSettings().value(kAuthorKey).toString().trimmed();
+}
+
+void ProcessRepository::storeAuthor(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        QSettings().remove(kAuthorKey);
+    else
+        QSettings().setValue(kAuthorKey, name.trimmed());
+}
+
+QString ProcessRepository::systemUser()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())

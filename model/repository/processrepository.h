@@ -49,8 +49,14 @@ public:
     /// The connection (for checks, tests and the search).
     const RepositoryDatabase &database() const { return *m_db; }
 
-    /// The OS user name (USER / USERNAME), recorded as author.
+    /// The author recorded with a save: the name the user set (storedAuthor()), else the OS
+    /// user name.
     static QString currentUser();
+    /// The OS user name (USER / USERNAME), "unknown" without one.
+    static QString systemUser();
+    /// The author name from the settings (QSettings "repository/author"); empty when none.
+    static QString storedAuthor();
+    static void storeAuthor(const QString &name);
 
     // ---- folders
     /// A folder named `name` under `parent` (0: top level); the existing one if there is one.
