@@ -3,7 +3,7 @@
 #   make run     install missing packages, configure, build, start the GUI
 #   make test    the same, then every test (ctest)
 #   make asan    build and test with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
-#   make fuzz    clang + libFuzzer build of the reader's fuzz target, run for FUZZ_SECONDS
+#   make fuzz    clang + libFuzzer build of the readers' fuzz targets, each run for FUZZ_SECONDS
 #   make bench   speed and memory figures for the README (tests/bench/run-bench.sh)
 #   make package the Debian package <build>/amtsweg_VERSION_ARCH.deb (packaging/README.md)
 #   make clean   remove the build folders
@@ -36,9 +36,11 @@ ASAN_OPTIONS  ?= detect_leaks=1:check_initialization_order=1:strict_init_order=1
 UBSAN_OPTIONS ?= print_stacktrace=1:halt_on_error=1
 ASAN_ENV := ASAN_OPTIONS=$(ASAN_OPTIONS) UBSAN_OPTIONS=$(UBSAN_OPTIONS)
 
-FUZZ_TARGET := fuzz_bpmnreader
-FUZZ_FLAGS  := -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=10 \
-               -dict=$(CURDIR)/tests/fuzz/bpmn.dict -print_final_stats=1
+# Each fuzz target runs FUZZ_SECONDS in turn, as TARGET:SEEDS:DICTIONARY (in tests/fuzz/); its
+# growing corpus is $(FUZZ_BUILD)/SEEDS, its log $(FUZZ_BUILD)/TARGET.log.
+FUZZ_RUNS    := fuzz_bpmnreader:corpus:bpmn.dict fuzz_xprozessreader:corpus-xprozess:xprozess.dict
+FUZZ_TARGETS := $(foreach run,$(FUZZ_RUNS),$(firstword $(subst :, ,$(run))))
+FUZZ_FLAGS   := -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=10 -print_final_stats=1
 
 # $(call configure,DIR,EXTRA CMAKE ARGS): configure DIR with Ninja. A folder configured
 # earlier with another generator is reset first (CMake refuses to switch in place).
@@ -102,17 +104,22 @@ fuzz: deps
 	$(call configure,$(FUZZ_BUILD),-DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug \
 	  -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" -DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link \
 	  -DAMTSWEG_SANITIZE=ON -DAMTSWEG_FUZZ=ON -DAMTSWEG_BENCH=OFF)
-	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(FUZZ_TARGET)
-	@mkdir -p $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/artifacts
-	@cp -n tests/fuzz/corpus/* $(FUZZ_BUILD)/corpus/
-	@echo "make: fuzzing $(FUZZ_TARGET) for $(FUZZ_SECONDS) s (log: $(FUZZ_BUILD)/fuzz.log)"
-	@cd $(FUZZ_BUILD) && if ./bin/$(FUZZ_TARGET) $(FUZZ_FLAGS) -artifact_prefix=artifacts/ corpus >fuzz.log 2>&1; then \
-	  tail -n 20 fuzz.log; \
-	else \
-	  tail -n 150 fuzz.log; \
-	  echo "make: the fuzzer found a problem; the input is in $(FUZZ_BUILD)/artifacts/:"; ls -l artifacts; \
-	  exit 1; \
-	fi
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(FUZZ_TARGETS)
+	@for run in $(FUZZ_RUNS); do \
+	  IFS=: read -r target seeds dict <<<"$$run"; \
+	  mkdir -p $(FUZZ_BUILD)/$$seeds $(FUZZ_BUILD)/artifacts/$$target; \
+	  cp -n tests/fuzz/$$seeds/* $(FUZZ_BUILD)/$$seeds/; \
+	  echo "make: fuzzing $$target for $(FUZZ_SECONDS) s (log: $(FUZZ_BUILD)/$$target.log)"; \
+	  if (cd $(FUZZ_BUILD) && ./bin/$$target $(FUZZ_FLAGS) -dict=$(CURDIR)/tests/fuzz/$$dict \
+	        -artifact_prefix=artifacts/$$target/ $$seeds >$$target.log 2>&1); then \
+	    tail -n 20 $(FUZZ_BUILD)/$$target.log; \
+	  else \
+	    tail -n 150 $(FUZZ_BUILD)/$$target.log; \
+	    echo "make: $$target found a problem; the input is in $(FUZZ_BUILD)/artifacts/$$target/:"; \
+	    ls -l $(FUZZ_BUILD)/artifacts/$$target; \
+	    exit 1; \
+	  fi; \
+	done
 
 # Only what the benchmark runs is built, so that a broken test elsewhere does not stop it.
 bench: configure npm

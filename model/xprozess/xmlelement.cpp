@@ -40,6 +40,23 @@ QString XmlElement::attribute(QStringView local) const
     return {};
 }
 
+namespace {
+
+/// False when `text` has a character XML 1.0 does not allow (control characters, U+FFFE/F):
+/// QXmlStreamReader lets some through, and written into the BPMN file they would make it
+/// unreadable.
+bool isXmlText(QStringView text)
+{
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != 0x9 && u != 0xA && u != 0xD) || u == 0xFFFE || u == 0xFFFF)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void writeElement(QXmlStreamWriter &w, const XmlElement &e, bool declareScope,
                   const QString &scopeDefault)
 {
@@ -113,6 +130,10 @@ XmlParseResult parseXml(QIODevice *device, int maxDepth)
             e->prefix = xml.prefix().toString();
             e->namespaceDeclarations = xml.namespaceDeclarations();
             e->attributes = xml.attributes();
+            for (const QXmlStreamAttribute &a : e->attributes)
+                if (!isXmlText(xml.qualifiedName()) || !isXmlText(a.qualifiedName())
+                    || !isXmlText(a.value()))
+                    xml.raiseError(QStringLiteral("a character XML does not allow"));
             e->line = int(xml.lineNumber());
             stack.push_back(e);
             break;
@@ -130,7 +151,9 @@ XmlParseResult parseXml(QIODevice *device, int maxDepth)
             break;
         }
         case QXmlStreamReader::Characters:
-            if (!stack.empty())
+            if (!isXmlText(xml.text()) || !isXmlText(xml.name()))
+                xml.raiseError(QStringLiteral("a character XML does not allow"));
+            else if (!stack.empty())
                 stack.back()->text += xml.text();
             break;
         default:

@@ -273,3 +273,40 @@ write('fremdinhalte.xml',
       + '\n<ext:hinweis ext:art="test">Nachrichtenebene</ext:hinweis>\n<prozessbibliothek>\n'
       + FREMD_PROZESS + '<katalogverweis>https://example.org/katalog</katalogverweis>\n'
       '</prozessbibliothek>\n<ext:signatur>abc</ext:signatur>\n</alleInhalte.export.0303>\n')
+
+# Seeds for the fuzz target (tests/fuzz/fuzz_xprozessreader.cpp): small messages that reach
+# every path of the reader: a zipped and a plain BPMN file, a group, foreign content, an Anlage.
+MINI_BPMN = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+             '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" '
+             'id="Defs_mini" targetNamespace="urn:example">'
+             '<bpmn:process id="Process_1"><bpmn:startEvent id="Start_1"/>'
+             '<bpmn:subProcess id="Sub_1" name="Prüfen"/><bpmn:endEvent id="End_1"/>'
+             '<bpmn:sequenceFlow id="F1" sourceRef="Start_1" targetRef="Sub_1"/>'
+             '<bpmn:sequenceFlow id="F2" sourceRef="Sub_1" targetRef="End_1"/>'
+             '</bpmn:process></bpmn:definitions>\n')
+MINI_GRUPPE = ('<aktivitaetengruppe>' + coded('referenzaktivitaetengruppeTyp', 'referenzaktivitaetengruppe', '3')
+               + '<id>01</id><subProzessID>Sub_1</subProzessID><name>Prüfen</name><fremd>x</fremd>'
+               '<spezifischeAttribute><spezifischeAttribute3>' + coded('pruefart', 'pruefart', '1')
+               + '</spezifischeAttribute3></spezifischeAttribute></aktivitaetengruppe>')
+
+
+def seed(name, dateien, gruppen=MINI_GRUPPE):
+    text = message('alleInhalte.export.0303', '0303', [
+        '<prozess><id>99000000000009</id><name>Mini</name><schlagwort>s</schlagwort>'
+        '<prozesssteckbrief>' + coded('detaillierungsstufe', 'detaillierungsstufe', '101') + '</prozesssteckbrief>'
+        '<prozessstrukturbeschreibung><strukturbeschreibungFIM>' + gruppen
+        + '</strukturbeschreibungFIM></prozessstrukturbeschreibung>'
+        '<prozessmodell>' + ''.join(dateien) + '</prozessmodell></prozess>'])
+    open('../../fuzz/corpus-xprozess/' + name, 'w', encoding='utf-8').write(text)
+
+
+seed('01-zipped.xml', [datei('mini.bpmn', 'application/zip', b64(zipped('mini.bpmn', MINI_BPMN.encode())))])
+seed('02-plain.xml', [datei('mini.bpmn', 'application/xml', b64(MINI_BPMN.encode()))])
+seed('03-anlage.xml', [datei('mini.bpmn', 'application/zip', b64(zipped('mini.bpmn', MINI_BPMN.encode()))),
+                       datei('a.pdf', 'application/pdf', b64(b'%PDF-1.4\n%%EOF\n'))])
+seed('04-no-group.xml', [datei('mini.bpmn', 'application/zip', b64(zipped('mini.bpmn', MINI_BPMN.encode())))],
+     gruppen='')
+for name in ['broken-base64.xml', 'broken-no-bpmn.xml', 'broken-root.xml', 'broken-xml.xml']:
+    open('../../fuzz/corpus-xprozess/' + name, 'w', encoding='utf-8').write(open(name, encoding='utf-8').read())
+open('../../fuzz/corpus-xprozess/05-fremdinhalte.xml', 'w', encoding='utf-8').write(
+    open('fremdinhalte.xml', encoding='utf-8').read())
