@@ -10,6 +10,7 @@
 #include "xprozess/xprozesswriter.h"
 
 #include <QDesktopServices>
+#include <QVariant>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -29,6 +30,34 @@ QString lines(const Diagnostics &diagnostics)
     for (const Diagnostic &d : diagnostics)
         result << d.toString();
     return result.join(QLatin1Char('\n'));
+}
+
+/// The session properties that name the message and the process a document was imported from
+/// (opening the message again shows it instead of importing it twice).
+constexpr char kSourceProperty[] = "amtsweg_xprozessSource";
+constexpr char kProcessProperty[] = "amtsweg_xprozessProcess";
+
+QString canonicalPath(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+}
+
+/// What tells the processes of a message apart: the id, else the position.
+QString processKey(const xprozess::ImportedProcess &p, std::size_t index)
+{
+    return p.id.isEmpty() ? QStringLiteral("#%1").arg(index) : p.id;
+}
+
+/// The open document imported from process `key` of the message at `source`, or nullptr.
+DocumentSession *importedSession(const MainWindow *window, const QString &source,
+                                 const QString &key)
+{
+    for (DocumentSession *session : window->sessions())
+        if (session->property(kSourceProperty).toString() == source
+            && session->property(kProcessProperty).toString() == key)
+            return session;
+    return nullptr;
 }
 
 } // namespace
@@ -67,11 +96,31 @@ bool XProzessActions::open(MainWindow *window, const QString &path)
                                  .arg(QDir::toNativeSeparators(path), lines(read.diagnostics)));
         return false;
     }
-    for (xprozess::ImportedProcess &p : read.processes) {
+    // Like a .bpmn file opened twice: the processes already open are shown, not imported again.
+    const QString source = canonicalPath(path);
+    DocumentSession *alreadyOpen = nullptr;
+    int opened = 0;
+    for (std::size_t i = 0; i < read.processes.size(); ++i) {
+        xprozess::ImportedProcess &p = read.processes[i];
+        const QString key = processKey(p, i);
+        if (DocumentSession *session = importedSession(window, source, key)) {
+            if (!alreadyOpen)
+                alreadyOpen = session;
+            continue;
+        }
+        DocumentSession *session = window->openTree(std::move(p.tree), RepositoryOrigin{});
         // Not saved anywhere yet: closing asks, and the next process does not replace it.
-        window->openTree(std::move(p.tree), RepositoryOrigin{})->document()->setModified();
+        session->document()->setModified();
+        session->setProperty(kSourceProperty, source);
+        session->setProperty(kProcessProperty, key);
+        ++opened;
     }
     const QString name = QDir::toNativeSeparators(path);
+    if (opened == 0 && alreadyOpen) {
+        window->showDocument(alreadyOpen->document());
+        window->statusBar()->showMessage(tr("%1 is already open").arg(name), 5000);
+        return true;
+    }
     if (hasErrors(read.diagnostics))
         QMessageBox::warning(window, tr("XProzess import"),
                              tr("Some processes of %1 could not be read.\n\n%2")
@@ -89,7 +138,7 @@ bool XProzessActions::open(MainWindow *window, const QString &path)
         note->show();
     }
     window->statusBar()->showMessage(
-        tr("Opened %n process(es) of %1", nullptr, int(read.processes.size())).arg(name), 5000);
+        tr("Opened %n process(es) of %1", nullptr, opened).arg(name), 5000);
     return true;
 }
 
@@ -132,15 +181,10 @@ void XProzessActions::exportCurrent()
     if (!path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
         path += QStringLiteral(".xprozess.xml");
     // The diagram as PDF, drawn here (the model library cannot).
-    QByteArray pdf;
-    if (QTemporaryDir dir; dir.isValid()) {
-        const QString pdfPath = dir.filePath(QStringLiteral("diagram.pdf"));
-        if (DiagramImageExporter::exportFile(tree, pdfPath).isEmpty()) {
-            QFile file(pdfPath);
-            if (file.open(QIODevice::ReadOnly))
-                pdf = file.readAll();
-        }
-    }
+    QString pdfError;
+    const QByteArray pdf = diagramPdf(tree, &pdfError);
+    if (pdf.isEmpty() && !confirmWithoutDiagram(tree, path, pdfError))
+        return;
     QString error;
     const auto message = filter == bibliothek ? xprozess::Message::Prozessbibliothek
                                               : xprozess::Message::AlleInhalte;
@@ -152,6 +196,56 @@ void XProzessActions::exportCurrent()
     }
     m_window->statusBar()->showMessage(
         tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+QByteArray XProzessActions::diagramPdf(const ModelTree &tree, QString *error)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        *error = tr("no temporary folder: %1").arg(dir.errorString());
+        return {};
+    }
+    const QString pdfPath = dir.filePath(QStringLiteral("diagram.pdf"));
+    *error = DiagramImageExporter::exportFile(tree, pdfPath);
+    if (!error->isEmpty())
+        return {};
+    QFile file(pdfPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    const QByteArray pdf = file.readAll();
+    if (pdf.isEmpty())
+        *error = tr("the PDF is empty");
+    return pdf;
+}
+
+bool XProzessActions::confirmWithoutDiagram(const ModelTree &tree, const QString &path,
+                                            const QString &error)
+{
+    // Asked before anything is written: the user wanted the diagram in the message, so leaving
+    // it out silently would hand XProzess tools a process without its picture, and telling only
+    // afterwards would leave a file on disk that they may pass on before reading the note.
+    const QString pdfName = xprozess::XProzessWriter::baseName(tree) + QStringLiteral(".pdf");
+    const auto list = xprozess::anlagen(tree);
+    const bool earlier = std::any_of(list.begin(), list.end(), [&](const xprozess::Anlage &a) {
+        return a.name == pdfName;
+    });
+    QMessageBox box(QMessageBox::Warning, tr("Export as XProzess"),
+                    tr("The diagram could not be drawn as PDF for %1: %2")
+                        .arg(QDir::toNativeSeparators(path), error),
+                    QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("xprozessNoDiagram"));
+    box.setInformativeText(
+        earlier ? tr("Export without a new diagram PDF? The message then carries the earlier "
+                     "%1 from the imported file, which may not show your latest changes.")
+                      .arg(pdfName)
+                : tr("Export without the diagram PDF? XProzess tools then show no picture of "
+                     "the process."));
+    QPushButton *without = box.addButton(tr("Export Without Diagram"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == without;
 }
 
 QString XProzessActions::openAttachment(const xprozess::Anlage &anlage)

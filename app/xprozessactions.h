@@ -4,6 +4,7 @@
 // "Attached Documents" (the PDFs and other files an imported message embedded, opened with
 // the desktop's viewer). The formats are model/xprozess; this is only the glue.
 
+#include <QByteArray>
 #include <QObject>
 #include <QTemporaryDir>
 
@@ -14,6 +15,7 @@ class QMenu;
 namespace amtsweg {
 
 class MainWindow;
+class ModelTree;
 namespace xprozess {
 struct Anlage;
 }
@@ -29,10 +31,13 @@ public:
     /// True when `path` is an XProzess message (its root element says so).
     static bool isXProzessFile(const QString &path);
     /// Opens every process of the message as a document of its own; problems are reported in
-    /// a message box. False when no process could be read.
+    /// a message box. A process of the same file that is open already is not imported again:
+    /// when all are, the first is shown (like a .bpmn file opened twice). False when no
+    /// process could be read.
     static bool open(MainWindow *window, const QString &path);
 
-    /// File > Export as XProzess…: the current document.
+    /// File > Export as XProzess…: the current document. When the diagram cannot be drawn as
+    /// PDF, asks (naming the file and the reason) whether to export without it.
     void exportCurrent();
     /// Writes the attachment to a temporary file and opens it with the desktop's viewer:
     /// PDFs and PNG/JPEG pictures (by content) under their proper extension, anything else as
@@ -48,6 +53,9 @@ public:
 
 private:
     void fillAttachmentsMenu();
+    /// The diagram as PDF, or empty with `error` set (a model without diagram, say).
+    static QByteArray diagramPdf(const ModelTree &tree, QString *error);
+    bool confirmWithoutDiagram(const ModelTree &tree, const QString &path, const QString &error);
 
     MainWindow *m_window;
     QMenu *m_attachments;

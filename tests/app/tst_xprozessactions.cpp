@@ -10,6 +10,7 @@
 #include "xprozess/anlagen.h"
 #include "xprozess/xprozessreader.h"
 #include "xprozessactions.h"
+#include "xml/bpmnreader.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -20,6 +21,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStatusBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -71,6 +74,8 @@ private Q_SLOTS:
     void opensOneDocumentPerProcess();
     void opensAttachedDocuments();
     void exportListsMissingAttributes();
+    void openingTwiceShowsTheOpenDocuments();
+    void exportWithoutDiagramAsks();
     void brokenFileIsReported();
     void attachmentsNeverStartPrograms();
 
@@ -182,6 +187,94 @@ void TestXProzessActions::exportListsMissingAttributes()
     const auto list = xprozess::anlagen(*back.processes.front().tree);
     QCOMPARE(list.size(), std::size_t(1));
     QVERIFY(list.front().data.startsWith("%PDF"));
+}
+
+void TestXProzessActions::openingTwiceShowsTheOpenDocuments()
+{
+    QVERIFY(m_window->openFile(data("bibliothek.xml")));
+    const QList<BpmnDocument *> imported = m_window->documents();
+    QCOMPARE(imported.size(), 2);
+    BpmnDocument *other = m_window->newDocument();
+    QCOMPARE(m_window->document(), other);
+    // Opened again: nothing is imported twice, the first process is shown.
+    QVERIFY(m_window->openFile(data("bibliothek.xml")));
+    QCOMPARE(m_window->documents().size(), 3);
+    QCOMPARE(m_window->document(), imported.front());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("already open")));
+    // A process that was closed is imported again; the one still open is not.
+    imported.back()->setClean(); // closing an unsaved import would ask
+    QVERIFY(m_window->closeDocument(imported.back()));
+    QCOMPARE(m_window->documents().size(), 2);
+    QVERIFY(m_window->openFile(data("bibliothek.xml")));
+    const QList<BpmnDocument *> now = m_window->documents();
+    QCOMPARE(now.size(), 3);
+    QCOMPARE(now.front(), imported.front());
+    QCOMPARE(xprozess::anlagen(now.back()->tree()).size(), std::size_t(2)); // the second process
+    QCOMPARE(m_window->document(), now.back());
+}
+
+void TestXProzessActions::exportWithoutDiagramAsks()
+{
+    // A FIM model without a diagram: no PDF can be drawn.
+    QString bpmn = QString::fromUtf8(
+        test::readFileBytes(test::testDataDir() + QStringLiteral("/fim/fim-complete.bpmn")));
+    bpmn.remove(QRegularExpression(QStringLiteral("<bpmndi:BPMNDiagram .*?</bpmndi:BPMNDiagram>"),
+                                   QRegularExpression::DotMatchesEverythingOption));
+    ReadResult read = BpmnReader::readBytes(bpmn.toUtf8(), QStringLiteral("ohne-diagramm.bpmn"));
+    QVERIFY(read.ok());
+    m_window->openTree(std::move(read.tree), RepositoryOrigin{});
+    const QString out = m_dir.filePath(QStringLiteral("ohne-diagramm.xprozess.xml"));
+
+    // Answers the dialogs of one export: Export Anyway (missing data, if any), the file name,
+    // then the question about the diagram with `withoutDiagram` (else Cancel).
+    QString question, details;
+    const auto answer = [&](const QString &without) {
+        question.clear();
+        std::function<void()> next;
+        next = [&, without] {
+            auto *w = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<QFileDialog *>(w)) {
+                dialog->setDirectory(QFileInfo(out).path());
+                if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                    edit->setText(QFileInfo(out).fileName());
+                static_cast<QDialog *>(dialog)->accept();
+            } else if (auto *box = qobject_cast<QMessageBox *>(w)) {
+                if (box->objectName() == QLatin1String("xprozessNoDiagram")) {
+                    question = box->text();
+                    details = box->informativeText();
+                    if (!m_screenshots.isEmpty())
+                        box->grab().save(m_screenshots + QStringLiteral("/xprozess-no-diagram.png"));
+                    for (QAbstractButton *b : box->buttons())
+                        if (b->text() == without)
+                            return b->click();
+                    return box->button(QMessageBox::Cancel)->click();
+                }
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text() == QLatin1String("Export Anyway"))
+                        b->click();
+            }
+            if (question.isEmpty())
+                QTimer::singleShot(20, next);
+        };
+        QTimer::singleShot(20, next);
+    };
+
+    // Cancelled: nothing is written, and the question named the file and the reason.
+    answer(QString());
+    actions()->exportCurrent();
+    QVERIFY2(question.contains(QDir::toNativeSeparators(out)), qPrintable(question));
+    QVERIFY2(question.contains(QLatin1String("no diagram")), qPrintable(question));
+    QVERIFY2(details.contains(QLatin1String("without the diagram PDF")), qPrintable(details));
+    QVERIFY(!QFile::exists(out));
+
+    // Agreed: the message is written, without a diagram PDF.
+    answer(QStringLiteral("Export Without Diagram"));
+    actions()->exportCurrent();
+    QVERIFY(!question.isEmpty());
+    QVERIFY(QFile::exists(out));
+    const xprozess::XProzessReadResult back = xprozess::XProzessReader::readFile(out);
+    QCOMPARE(back.processes.size(), std::size_t(1));
+    QVERIFY(xprozess::anlagen(*back.processes.front().tree).empty());
 }
 
 void TestXProzessActions::brokenFileIsReported()
