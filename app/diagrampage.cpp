@@ -20,6 +20,7 @@ DiagramPage::DiagramPage(BpmnDocument *document, NodeId diagram, QWidget *parent
     m_rootPlane = diagram != kNoNode ? di::planeOf(tree, diagram) : kNoNode;
     m_scene = new DiagramScene(this);
     setScene(m_scene);
+    setAccessibleName(tr("Diagram canvas"));
     m_scene->setDocument(document, m_rootPlane);
 
     m_breadcrumbs = new BreadcrumbBar(this);

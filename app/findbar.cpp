@@ -55,6 +55,7 @@ FindBar::FindBar(DiagramPage *page) : QFrame(page), m_page(page)
     layout->setSpacing(4);
     m_edit = new QLineEdit(this);
     m_edit->setPlaceholderText(tr("Find by name or id"));
+    m_edit->setAccessibleName(tr("Find"));
     m_edit->setClearButtonEnabled(true);
     m_edit->setMinimumWidth(200);
     m_edit->installEventFilter(this);
@@ -166,6 +167,8 @@ void FindBar::updateStatus()
     QPalette p = m_edit->palette();
     const bool none = !m_edit->text().trimmed().isEmpty() && m_matches.isEmpty();
     p.setColor(QPalette::Base, none ? QColor(255, 220, 220) : palette().color(QPalette::Base));
+    // Dark text on the pink, whatever the theme's text colour.
+    p.setColor(QPalette::Text, none ? QColor(0x3d, 0x00, 0x00) : palette().color(QPalette::Text));
     m_edit->setPalette(p);
 }
 

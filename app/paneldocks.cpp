@@ -30,6 +30,7 @@ PanelDocks::PanelDocks(QMainWindow *window, QUndoGroup *undoGroup) : QObject(win
     m_properties = new PropertiesPanel;
     m_history = new QUndoView(undoGroup);
     m_history->setObjectName(QStringLiteral("undoView"));
+    m_history->setAccessibleName(tr("Undo history"));
     m_history->setEmptyLabel(tr("<opened>"));
 
     addDock(window, tr("Outline"), QStringLiteral("outlineDock"), m_outline,

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QSplitter>
 #include <QStyledItemDelegate>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -109,6 +110,7 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    m_tabs->tabBar()->setAccessibleName(tr("Analysis views"));
     m_tabs->addTab(page({Reasons}), {});
     m_tabs->addTab(page({MediaBreaks}), {});
     m_tabs->addTab(page({HandOffCounts, HandOffs}), {});
@@ -192,6 +194,9 @@ void AnalysisPanel::setAnalysis(const e2e::Analysis &analysis, const ModelTree *
     m_tabs->setTabText(4, tr("Automation"));
     m_tabs->setTabText(5, counted(tr("Once only"), analysis.onceOnly.size()));
     m_tabs->setTabText(6, counted(tr("Missing knowledge"), analysis.missing.size()));
+    for (int i = 0; i < m_tabs->count(); ++i) // the tables are named by their tabs
+        for (QTreeWidget *table : m_tabs->widget(i)->findChildren<QTreeWidget *>())
+            table->setAccessibleName(m_tabs->tabText(i));
 }
 
 void AnalysisPanel::fill(Table t, const AnalysisTable &content)

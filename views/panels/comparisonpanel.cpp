@@ -105,6 +105,7 @@ ComparisonPanel::ComparisonPanel(QWidget *parent) : QWidget(parent)
 
     m_list = new QTreeWidget(this);
     m_list->setHeaderLabels({tr("Element"), tr("What changed")});
+    m_list->setAccessibleName(tr("Differences"));
     m_list->setUniformRowHeights(true);
     m_list->header()->setStretchLastSection(true);
     layout->addWidget(m_list, 1);

@@ -4,7 +4,9 @@
 #include "notation/bpmnpainter.h"
 #include "notation/elementclassifier.h"
 
+#include <QGuiApplication>
 #include <QHash>
+#include <QPalette>
 #include <QPainter>
 #include <QPixmap>
 
@@ -12,6 +14,18 @@ namespace amtsweg {
 namespace {
 
 constexpr int kIconSize = 32; // drawn at 32 px, shown at 16 px: crisp on high-dpi screens too
+
+/// Icons are drawn in the application's text colour on its base colour, as the panels show
+/// them (legible under a dark palette too).
+QColor ink()
+{
+    return QGuiApplication::palette().color(QPalette::Text);
+}
+
+QColor paper()
+{
+    return QGuiApplication::palette().color(QPalette::Base);
+}
 
 /// Bounds to draw a symbol in, in icon pixels before scaling, and the scale.
 struct Frame
@@ -51,14 +65,15 @@ Frame frameFor(ShapeKind kind)
 
 QString cacheKey(const ShapeSpec &s)
 {
-    return QStringLiteral("%1/%2/%3/%4/%5/%6/%7")
+    return QStringLiteral("%1/%2/%3/%4/%5/%6/%7/%8%9")
         .arg(int(s.kind))
         .arg(int(s.taskType))
         .arg(int(s.trigger))
         .arg(int(s.loop))
         .arg(s.isInterrupting)
         .arg(s.isEventSubProcess)
-        .arg(s.isExpanded);
+        .arg(s.isExpanded)
+        .arg(ink().name(), paper().name());
 }
 
 QIcon drawShapeIcon(const ShapeSpec &classified)
@@ -68,6 +83,8 @@ QIcon drawShapeIcon(const ShapeSpec &classified)
     spec.isExpanded = spec.kind == ShapeKind::Participant || spec.kind == ShapeKind::Lane;
     const Frame frame = frameFor(spec.kind);
     spec.bounds = frame.bounds;
+    spec.stroke = ink();
+    spec.fill = paper();
     QPixmap pixmap(kIconSize, kIconSize);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -82,6 +99,7 @@ QIcon drawFlowIcon(EdgeKind kind)
     EdgeSpec spec;
     spec.kind = kind;
     spec.waypoints = QPolygonF({QPointF(4, 28), QPointF(28, 4)});
+    spec.stroke = ink();
     QPixmap pixmap(kIconSize, kIconSize);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -96,8 +114,8 @@ QIcon drawContainerIcon()
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(QColor(0x22, 0x24, 0x2a), 2));
-    painter.setBrush(Qt::white);
+    painter.setPen(QPen(ink(), 2));
+    painter.setBrush(paper());
     painter.drawRect(QRectF(3, 6, 26, 20));
     painter.drawLine(QPointF(9, 6), QPointF(9, 26));
     painter.drawLine(QPointF(9, 16), QPointF(29, 16));
@@ -112,7 +130,7 @@ QIcon elementIcon(const ModelTree &tree, NodeId element)
     if (element == kNoNode || !tree.isValid(element) || !tree.isElement(element))
         return {};
     if (bpmn::isProcess(tree, element) || bpmn::isCollaboration(tree, element)) {
-        const QString key = QStringLiteral("container");
+        const QString key = QStringLiteral("container/") + ink().name() + paper().name();
         if (!cache.contains(key))
             cache.insert(key, drawContainerIcon());
         return cache.value(key);
@@ -120,7 +138,7 @@ QIcon elementIcon(const ModelTree &tree, NodeId element)
     if (bpmn::isConnection(tree, element)) {
         EdgeSpec edge;
         notation::classifyEdge(tree, element, edge);
-        const QString key = QStringLiteral("edge/%1").arg(int(edge.kind));
+        const QString key = QStringLiteral("edge/%1/%2").arg(int(edge.kind)).arg(ink().name());
         if (!cache.contains(key))
             cache.insert(key, drawFlowIcon(edge.kind));
         return cache.value(key);

@@ -35,7 +35,12 @@ GeneralSection::GeneralSection(QWidget *parent) : PropertySection(tr("General"),
     m_idError = new QLabel(this);
     m_idError->setObjectName(QStringLiteral("idError"));
     m_idError->setWordWrap(true);
-    m_idError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    QPalette errorColours = m_idError->palette(); // a red that reads on light and dark windows
+    errorColours.setColor(QPalette::WindowText,
+                          errorColours.color(QPalette::Window).lightness() < 128
+                              ? QColor(0xff, 0x8a, 0x80)
+                              : QColor(0xc6, 0x28, 0x28));
+    m_idError->setPalette(errorColours);
     m_idError->hide();
     form->addRow(tr("ID"), m_id);
     form->addRow(QString(), m_idError);

@@ -43,10 +43,12 @@ OutlinePanel::OutlinePanel(QWidget *parent) : QWidget(parent)
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("outlineFilter"));
     m_filter->setPlaceholderText(tr("Filter by name or ID"));
+    m_filter->setAccessibleName(tr("Filter the outline"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("outlineTree"));
+    m_tree->setAccessibleName(tr("Outline"));
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setIconSize(QSize(16, 16));

@@ -8,6 +8,7 @@ namespace amtsweg {
 OverviewView::OverviewView(QWidget *parent) : QGraphicsView(parent)
 {
     setObjectName(QStringLiteral("overviewView"));
+    setAccessibleName(tr("Overview"));
     setInteractive(false);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

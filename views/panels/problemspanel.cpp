@@ -66,17 +66,21 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_severity->addItem(tr("Errors"), int(Severity::Error));
     m_severity->addItem(tr("Errors and warnings"), int(Severity::Warning));
     m_severity->setToolTip(tr("Show findings of this severity"));
+    m_severity->setAccessibleName(tr("Severity filter"));
     m_rule = new QComboBox(this);
     m_rule->setToolTip(tr("Show findings of one rule"));
+    m_rule->setAccessibleName(tr("Rule filter"));
     m_rule->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_rule->setMinimumContentsLength(12);
     m_text = new QLineEdit(this);
     m_text->setPlaceholderText(tr("Filter"));
+    m_text->setAccessibleName(tr("Filter findings"));
     m_text->setToolTip(tr("Show findings whose message, element or rule contains this text"));
     m_text->setClearButtonEnabled(true);
     m_summary = new QLabel(this);
 
     m_list = new QTreeWidget(this);
+    m_list->setAccessibleName(tr("Findings"));
     m_list->setColumnCount(4);
     m_list->setHeaderLabels({tr("Severity"), tr("Message"), tr("Element"), tr("Rule")});
     m_list->setRootIsDecorated(false);

@@ -25,6 +25,7 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Properties"));
     // Fields grow and shrink with the dock; they never scroll sideways.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
@@ -36,7 +37,10 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     m_icon->setFixedSize(32, 32);
     m_type = new QLabel(content);
     m_type->setObjectName(QStringLiteral("typeLabel"));
-    m_type->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11px;"));
+    QFont typeFont = m_type->font();
+    typeFont.setPixelSize(11);
+    m_type->setFont(typeFont);
+    m_type->setForegroundRole(QPalette::PlaceholderText); // secondary, legible in dark themes
     m_title = new QLabel(content);
     m_title->setObjectName(QStringLiteral("titleLabel"));
     m_title->setWordWrap(true);

@@ -73,6 +73,7 @@ RepositoryBrowser::RepositoryBrowser(QWidget *parent) : QWidget(parent)
     m_search = new QLineEdit(this);
     // Short, so that it fits a narrow dock in every language; the tooltip says the rest.
     m_search->setPlaceholderText(tr("Search"));
+    m_search->setAccessibleName(tr("Search the repository"));
     m_search->setToolTip(tr("Search model names, element names, documentation and FIM data; "
                             "every word must occur in the model"));
     m_search->setClearButtonEnabled(true);
@@ -97,11 +98,14 @@ RepositoryBrowser::RepositoryBrowser(QWidget *parent) : QWidget(parent)
     m_models->setDragDropMode(QAbstractItemView::DragOnly);
     m_hits = makeList(m_stack, {tr("Found"), tr("Where")});
     m_hits->setRootIsDecorated(true);
+    m_models->setAccessibleName(tr("Models"));
+    m_hits->setAccessibleName(tr("Search results"));
     m_stack->addWidget(m_models);
     m_stack->addWidget(m_hits);
     layout->addWidget(m_stack, 3);
 
     m_versions = makeList(this, {tr("Version"), tr("Date"), tr("Author"), tr("Comment")});
+    m_versions->setAccessibleName(tr("Versions"));
     m_versions->setSelectionMode(QAbstractItemView::ExtendedSelection); // two: compare them
     layout->addWidget(m_versions, 2);
     m_message = new QLabel(this);
