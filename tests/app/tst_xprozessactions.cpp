@@ -4,6 +4,7 @@
 // "Export Anyway".
 
 #include "document.h"
+#include "documentsession.h"
 #include "mainwindow.h"
 #include "testpaths.h"
 #include "xmltools.h"
