@@ -17,6 +17,7 @@
 #include <QGraphicsSceneHoverEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
+#include <QKeySequence>
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
@@ -64,6 +65,10 @@ ContextPad::ContextPad(DiagramScene &scene) : m_scene(scene)
 
 QString ContextPad::entryToolTip(Entry entry)
 {
+    // The entries that have a key of their own name it, as the palette's tools do.
+    const auto withKey = [](const QString &name, QKeySequence key) {
+        return tr("%1 (%2)").arg(name, key.toString(QKeySequence::NativeText));
+    };
     switch (entry) {
     case Entry::AppendTask:
         return tr("Append task");
@@ -76,9 +81,9 @@ QString ContextPad::entryToolTip(Entry entry)
     case Entry::AppendAnnotation:
         return tr("Add text annotation");
     case Entry::Connect:
-        return tr("Connect to another element");
+        return withKey(tr("Connect to another element"), QKeySequence(Qt::Key_C));
     case Entry::Replace:
-        return tr("Change type");
+        return withKey(tr("Change type"), QKeySequence(Qt::Key_R));
     case Entry::AddLaneAbove:
         return tr("Add lane above");
     case Entry::AddLaneBelow:
@@ -90,7 +95,7 @@ QString ContextPad::entryToolTip(Entry entry)
     case Entry::Align:
         return tr("Align and distribute");
     case Entry::Delete:
-        return tr("Delete");
+        return withKey(tr("Delete"), QKeySequence(QKeySequence::Delete));
     }
     return {};
 }

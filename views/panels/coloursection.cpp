@@ -62,10 +62,12 @@ ColourSection::ColourSection(QWidget *parent) : PropertySection(tr("Colour"), pa
     m_fill = new QToolButton(this);
     m_fill->setObjectName(QStringLiteral("fillButton"));
     m_fill->setText(tr("Fill..."));
+    m_fill->setToolTip(tr("Choose the fill colour of the selected elements"));
     m_fill->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_stroke = new QToolButton(this);
     m_stroke->setObjectName(QStringLiteral("strokeButton"));
     m_stroke->setText(tr("Stroke..."));
+    m_stroke->setToolTip(tr("Choose the line colour of the selected elements"));
     m_stroke->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_fill);

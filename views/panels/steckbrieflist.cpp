@@ -20,6 +20,8 @@ SteckbriefRow::SteckbriefRow(QWidget *parent) : QFrame(parent)
     setFrameShape(QFrame::StyledPanel);
     m_remove = new QToolButton(this);
     m_remove->setText(QStringLiteral("✕"));
+    m_remove->setToolTip(tr("Remove this entry"));
+    m_remove->setAccessibleName(tr("Remove this entry"));
     m_remove->setAutoRaise(true);
     connect(m_remove, &QToolButton::clicked, this, &SteckbriefRow::removeRequested);
 }
