@@ -41,10 +41,13 @@ int ConvertCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     double scale = 1.0;
     QString process;          // of an XProzess input with several processes
     bool force = false;       // XProzess export despite missing FIM-mandatory data
+    bool handout = false;     // a workshop handout instead of one diagram
     std::optional<xprozess::Message> message;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--force")) {
             force = true;
+        } else if (args[i] == QLatin1String("--handout")) {
+            handout = true;
         } else if (args[i] == QLatin1String("--process") && i + 1 < args.size()) {
             process = args[++i];
         } else if (args[i] == QLatin1String("--message") && i + 1 < args.size()) {
@@ -95,6 +98,11 @@ int ConvertCommand::run(const QStringList &args, QTextStream &out, QTextStream &
         err << "amtsweg convert: --poster writes PDF; name the output .pdf\n";
         return ExitUsage;
     }
+    if (handout && (suffix != QLatin1String("pdf") || !poster.isEmpty() || !diagram.isEmpty())) {
+        err << "amtsweg convert: --handout writes every diagram into one PDF; name the output "
+               ".pdf and leave out --poster and --diagram\n";
+        return ExitUsage;
+    }
     const bool toXProzess = message || xprozessconvert::isXProzessOutput(outPath);
     if (suffix != QLatin1String("bpmn") && suffix != QLatin1String("xml") &&
         !isImageFormat(outPath) && !toXProzess) {
@@ -139,8 +147,11 @@ int ConvertCommand::run(const QStringList &args, QTextStream &out, QTextStream &
                 return ExitUnwritable;
             }
         }
-        rc = poster.isEmpty() ? exportImage(source, outPath, diagram, &error)
-                              : exportPoster(source, outPath, diagram, poster, scale, &error);
+        if (handout)
+            rc = exportHandout(source, outPath, QFileInfo(in).completeBaseName(), &error);
+        else
+            rc = poster.isEmpty() ? exportImage(source, outPath, diagram, &error)
+                                  : exportPoster(source, outPath, diagram, poster, scale, &error);
         if (rc != ExitOk)
             err << outPath << ": error: " << error << '\n';
         return rc;

@@ -1,5 +1,6 @@
 #pragma once
 // amtsweg convert IN OUT [--diagram ID] [--poster A4|A3[-portrait|-landscape] [--scale N]]
+//                        [--handout]
 //                        [--process ID] [--force] [--message alleInhalte|prozessbibliothek]
 // IN: BPMN or an XProzess 2.0 message; OUT: .bpmn, .xprozess.xml, .svg, .png, .pdf
 

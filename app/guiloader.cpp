@@ -63,6 +63,21 @@ template <typename Function> Function resolve(const char *symbol, QString *error
     return function;
 }
 
+/// Calls the plugin's export function `symbol` with the program's arguments, `args` and a
+/// buffer for the error message. Returns its exit code, with `error` set unless it is 0.
+template <typename Function, typename... Args>
+int callExport(const char *symbol, QString *error, Args... args)
+{
+    const auto function = resolve<Function>(symbol, error);
+    if (!function)
+        return ExitUnwritable;
+    char message[2048] = {};
+    const int rc = function(g_argc, g_argv, args..., message, int(sizeof(message)));
+    if (rc != 0)
+        *error = QString::fromUtf8(message);
+    return rc;
+}
+
 } // namespace
 
 void setProgramArguments(int argc, char **argv)
@@ -84,47 +99,35 @@ int runGui(int argc, char **argv)
 
 int exportImage(const QString &in, const QString &out, const QString &diagramId, QString *error)
 {
-    const auto function = resolve<ExportImageFunction>("amtsweg_export_image", error);
-    if (!function)
-        return ExitUnwritable;
-    char message[2048] = {};
-    const int rc = function(g_argc, g_argv, QFile::encodeName(in).constData(),
-                            QFile::encodeName(out).constData(), diagramId.toUtf8().constData(),
-                            message, int(sizeof(message)));
-    if (rc != 0)
-        *error = QString::fromUtf8(message);
-    return rc;
+    return callExport<ExportImageFunction>("amtsweg_export_image", error,
+                                           QFile::encodeName(in).constData(),
+                                           QFile::encodeName(out).constData(),
+                                           diagramId.toUtf8().constData());
 }
 
 int exportPoster(const QString &in, const QString &out, const QString &diagramId,
                  const QString &paper, double scale, QString *error)
 {
-    const auto function = resolve<ExportPosterFunction>("amtsweg_export_poster", error);
-    if (!function)
-        return ExitUnwritable;
-    char message[2048] = {};
-    const int rc = function(g_argc, g_argv, QFile::encodeName(in).constData(),
-                            QFile::encodeName(out).constData(), diagramId.toUtf8().constData(),
-                            paper.toUtf8().constData(), scale, message, int(sizeof(message)));
-    if (rc != 0)
-        *error = QString::fromUtf8(message);
-    return rc;
+    return callExport<ExportPosterFunction>(
+        "amtsweg_export_poster", error, QFile::encodeName(in).constData(),
+        QFile::encodeName(out).constData(), diagramId.toUtf8().constData(),
+        paper.toUtf8().constData(), scale);
 }
 
 int exportAnalysisReport(const QString &in, const QString &out, const QString &format,
                          QString *error)
 {
-    const auto function =
-        resolve<ExportAnalysisReportFunction>("amtsweg_export_analysis_report", error);
-    if (!function)
-        return ExitUnwritable;
-    char message[2048] = {};
-    const int rc = function(g_argc, g_argv, QFile::encodeName(in).constData(),
-                            QFile::encodeName(out).constData(), format.toUtf8().constData(),
-                            message, int(sizeof(message)));
-    if (rc != 0)
-        *error = QString::fromUtf8(message);
-    return rc;
+    return callExport<ExportAnalysisReportFunction>(
+        "amtsweg_export_analysis_report", error, QFile::encodeName(in).constData(),
+        QFile::encodeName(out).constData(), format.toUtf8().constData());
+}
+
+int exportHandout(const QString &in, const QString &out, const QString &fallbackName,
+                  QString *error)
+{
+    return callExport<ExportHandoutFunction>(
+        "amtsweg_export_handout", error, QFile::encodeName(in).constData(),
+        QFile::encodeName(out).constData(), fallbackName.toUtf8().constData());
 }
 
 } // namespace amtsweg

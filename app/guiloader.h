@@ -16,6 +16,8 @@ using ExportPosterFunction = int (*)(int argc, char **argv, const char *in, cons
 using ExportAnalysisReportFunction = int (*)(int argc, char **argv, const char *in,
                                              const char *out, const char *format, char *error,
                                              int errorSize);
+using ExportHandoutFunction = int (*)(int argc, char **argv, const char *in, const char *out,
+                                      const char *fallbackName, char *error, int errorSize);
 
 /// Loads the plugin and runs the GUI. Returns the GUI's exit code, or 70 with a message on
 /// stderr when the plugin cannot be loaded.
@@ -36,6 +38,12 @@ int exportPoster(const QString &in, const QString &out, const QString &diagramId
 /// knowledge) to `out` as `format` "html" or "pdf". Returns 0, or an exit code with `error` set.
 int exportAnalysisReport(const QString &in, const QString &out, const QString &format,
                          QString *error);
+
+/// Loads the plugin and writes the workshop handout of `in` (HandoutDocument: title page,
+/// every diagram, Prozesssteckbrief, end-to-end analysis) to the PDF `out`; the model is named
+/// by its Prozesssteckbrief, else `fallbackName`. Returns 0, or an exit code with `error` set.
+int exportHandout(const QString &in, const QString &out, const QString &fallbackName,
+                  QString *error);
 
 /// Remembers argc/argv for the plugin's QApplication (set by main()).
 void setProgramArguments(int argc, char **argv);

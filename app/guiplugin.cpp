@@ -4,6 +4,7 @@
 #include "autosave.h"
 #include "export/analysisreport.h"
 #include "export/diagramimageexporter.h"
+#include "export/handoutdocument.h"
 #include "export/posterexporter.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
@@ -71,6 +72,14 @@ int exportWith(int argc, char **argv, const char *in, char *error, int errorSize
     return message.isEmpty() ? 0 : fail(message, 3);
 }
 
+/// Reports in the language the user chose in the GUI (stored in QSettings).
+void useStoredLanguage()
+{
+    QGuiApplication::setOrganizationName(QStringLiteral("Amtsweg"));
+    QGuiApplication::setApplicationName(QStringLiteral("Amtsweg"));
+    amtsweg::LanguageSettings::installStoredTranslators();
+}
+
 } // namespace
 
 extern "C" __attribute__((visibility("default"))) int
@@ -107,12 +116,23 @@ amtsweg_export_analysis_report(int argc, char **argv, const char *in, const char
         if (!chosen)
             return QStringLiteral("unknown report format '%1' (use html or pdf)")
                 .arg(QString::fromUtf8(format));
-        QGuiApplication::setOrganizationName(QStringLiteral("Amtsweg")); // the stored language
-        QGuiApplication::setApplicationName(QStringLiteral("Amtsweg"));
-        amtsweg::LanguageSettings::installStoredTranslators();
+        useStoredLanguage();
         amtsweg::AnalysisReportOptions options;
         options.title = QFileInfo(QFile::decodeName(in)).fileName();
         return amtsweg::AnalysisReport::exportFile(tree, QFile::decodeName(out), options,
                                                    nullptr, chosen);
+    });
+}
+
+extern "C" __attribute__((visibility("default"))) int
+amtsweg_export_handout(int argc, char **argv, const char *in, const char *out,
+                       const char *fallbackName, char *error, int errorSize)
+{
+    return exportWith(argc, argv, in, error, errorSize, [&](const amtsweg::ModelTree &tree) {
+        useStoredLanguage();
+        amtsweg::HandoutOptions options;
+        options.title =
+            amtsweg::HandoutDocument::modelName(tree, QString::fromUtf8(fallbackName));
+        return amtsweg::HandoutDocument::writePdf(tree, QFile::decodeName(out), options);
     });
 }

@@ -23,8 +23,8 @@ PACKAGES=(
   libbenchmark-dev clang libclang-rt-14-dev time
   # interchange checks: xmllint against the OMG XSDs, bpmn.io's parser under Node.js
   libxml2-utils nodejs npm python3
-  # headless GUI runs and tests
-  xvfb xauth fonts-dejavu-core
+  # headless GUI runs and tests (poppler-utils: the text and pages of exported PDFs)
+  xvfb xauth fonts-dejavu-core poppler-utils
   # Debian package (make package): dependencies (dpkg-shlibdeps, file), PNG icons from the
   # SVG, checks of the AppStream metadata and the desktop entry
   dpkg-dev file librsvg2-bin appstream desktop-file-utils

@@ -138,18 +138,8 @@ QString writeHtml(const ModelTree &tree, const e2e::Analysis &analysis, const QS
 QString writePdf(const ModelTree &tree, const e2e::Analysis &analysis, const QString &path,
                  const AnalysisReportOptions &options)
 {
-    QString note;
-    const QImage image = AnalysisReport::picture(
-        tree, analysis, options.diagramId, pictureScale(tree, options.diagramId, 2.0), &note);
-    const QUrl source(QStringLiteral("amtsweg-diagram.png"));
-    const QSizeF shown = image.isNull() ? QSizeF()
-                                        : QSizeF(image.size()).scaled(kPdfPicture, Qt::KeepAspectRatio);
     QTextDocument document;
-    if (!image.isNull())
-        document.addResource(QTextDocument::ImageResource, source, image);
-    document.setHtml(AnalysisReport::html(tree, analysis, options,
-                                          image.isNull() ? QString() : source.toString(), shown,
-                                          note));
+    AnalysisReport::fillPdfDocument(tree, analysis, options, &document);
     const QString title = AnalysisReport::tr("End-to-end analysis: %1").arg(options.title);
     return DiagramImageExporter::writePdfFile(path, title, [&](QPdfWriter &pdf) {
         // QTextDocument::print() keeps 2 cm margins of its own.
@@ -194,6 +184,22 @@ QString AnalysisReport::exportFile(const ModelTree &tree, const QString &path,
     }
     return *format == Format::Html ? writeHtml(tree, *analysis, path, options)
                                    : writePdf(tree, *analysis, path, options);
+}
+
+void AnalysisReport::fillPdfDocument(const ModelTree &tree, const e2e::Analysis &analysis,
+                                     const AnalysisReportOptions &options, QTextDocument *document)
+{
+    QString note;
+    const QImage image = AnalysisReport::picture(
+        tree, analysis, options.diagramId, pictureScale(tree, options.diagramId, 2.0), &note);
+    const QUrl source(QStringLiteral("amtsweg-diagram.png"));
+    const QSizeF shown = image.isNull() ? QSizeF()
+                                        : QSizeF(image.size()).scaled(kPdfPicture, Qt::KeepAspectRatio);
+    if (!image.isNull())
+        document->addResource(QTextDocument::ImageResource, source, image);
+    document->setHtml(AnalysisReport::html(tree, analysis, options,
+                                           image.isNull() ? QString() : source.toString(), shown,
+                                           note));
 }
 
 QImage AnalysisReport::picture(const ModelTree &tree, const e2e::Analysis &analysis,

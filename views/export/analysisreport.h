@@ -16,6 +16,8 @@
 
 #include <optional>
 
+class QTextDocument;
+
 namespace amtsweg {
 
 struct AnalysisReportOptions
@@ -42,6 +44,11 @@ public:
                               const AnalysisReportOptions &options = {},
                               const e2e::Analysis *analysis = nullptr,
                               std::optional<Format> format = std::nullopt);
+
+    /// Fills `document` with the report as the PDF shows it (the picture fitted into an A4
+    /// text area), for printing it alone or as part of another document (a handout).
+    static void fillPdfDocument(const ModelTree &tree, const e2e::Analysis &analysis,
+                                const AnalysisReportOptions &options, QTextDocument *document);
 
     /// The diagram with the analysis marks, at `scale` pixels per diagram unit; a null image
     /// (and `error` set) when the model has no such diagram or it would be too large.
