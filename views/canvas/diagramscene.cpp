@@ -190,7 +190,7 @@ void DiagramScene::rebuild()
     }
     if (!m_tree || m_plane == kNoNode)
         return;
-    const DiagramContent content = DiagramBuilder(*m_tree).build(m_plane);
+    const DiagramContent content = builder().build(m_plane);
     m_items.reserve(qsizetype(content.shapes.size() + content.edges.size()));
     for (const ShapeSpec &s : content.shapes) {
         auto *item = new ShapeItem(s);
@@ -219,6 +219,21 @@ EdgeItem *DiagramScene::edgeItem(NodeId diElement) const
     return item && item->type() == EdgeItem::Type ? static_cast<EdgeItem *>(item) : nullptr;
 }
 
+DiagramBuilder DiagramScene::builder() const
+{
+    DiagramBuilder builder(*m_tree);
+    builder.setLabelScale(m_labelScale);
+    return builder;
+}
+
+void DiagramScene::setLabelScale(qreal scale)
+{
+    if (scale <= 0 || scale == m_labelScale)
+        return;
+    m_labelScale = scale;
+    rebuild();
+}
+
 QGraphicsItem *DiagramScene::labelFor(NodeId diElement) const
 {
     return m_labels.value(diElement);
@@ -238,7 +253,7 @@ void DiagramScene::updateItem(NodeId node)
 {
     if (!m_tree || m_plane == kNoNode || !m_tree->isValid(node))
         return;
-    const DiagramBuilder builder(*m_tree);
+    const DiagramBuilder builder = this->builder();
     // Find the DI element: the node itself, a DI ancestor (Bounds, waypoint, label), or the DI
     // element drawing the node or one of its semantic ancestors (e.g. a condition expression).
     NodeId di = kNoNode;
@@ -281,7 +296,7 @@ void DiagramScene::updateItem(NodeId node)
 
 void DiagramScene::addElement(NodeId di)
 {
-    const DiagramBuilder builder(*m_tree);
+    const DiagramBuilder builder = this->builder();
     QGraphicsItem *item = nullptr;
     if (builder.isShape(di))
         item = new ShapeItem(builder.buildShape(di));

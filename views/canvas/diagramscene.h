@@ -23,6 +23,7 @@ namespace amtsweg {
 class BpmnDocument;
 class CanvasTool;
 class ContextPad;
+class DiagramBuilder;
 class DiagramEditor;
 class EdgeIndex;
 class EdgeItem;
@@ -66,6 +67,10 @@ public:
     const EdgeIndex &edgeIndex() const { return *m_edges; }
     /// The area all items paint into.
     QRectF contentRect() const;
+    /// Draws labels `scale` times larger (presentation mode: readable when projected) and
+    /// rebuilds the items; the model and its label bounds stay as they are.
+    void setLabelScale(qreal scale);
+    qreal labelScale() const { return m_labelScale; }
 
     // ---- editing
     /// Selected DI elements (shapes and edges), in no particular order.
@@ -133,6 +138,8 @@ private:
     void growSceneRect(const QRectF &r);
     bool isOverlayEvent(QGraphicsSceneMouseEvent *event) const;
     bool isEditable() const { return m_document && m_tool; }
+    /// Builds the specs of the items, with the label scale.
+    DiagramBuilder builder() const;
 
     const ModelTree *m_tree = nullptr;
     NodeId m_plane = kNoNode;
@@ -152,6 +159,7 @@ private:
     LabelEditor *m_labelEditor = nullptr;
     bool m_decorationsVisible = true;
     bool m_fimMode = false;
+    qreal m_labelScale = 1;
 };
 
 } // namespace amtsweg

@@ -179,10 +179,15 @@ QRectF DiagramBuilder::labelBounds(NodeId di) const
 std::optional<QFont> DiagramBuilder::labelFont(NodeId di) const
 {
     const std::optional<di::LabelFont> f = di::labelFontOf(m_tree, di);
-    if (!f)
+    if (!f && m_labelScale == 1)
         return std::nullopt;
-    return BpmnPainter::styledLabelFont(toQString(f->name), f->size.value_or(0), f->isBold,
-                                        f->isItalic, f->isUnderline, f->isStrikeThrough);
+    QFont font = f ? BpmnPainter::styledLabelFont(toQString(f->name), f->size.value_or(0),
+                                                  f->isBold, f->isItalic, f->isUnderline,
+                                                  f->isStrikeThrough)
+                   : BpmnPainter::labelFont();
+    if (m_labelScale != 1)
+        font.setPixelSize(qBound(1, qRound(font.pixelSize() * m_labelScale), 400));
+    return font;
 }
 
 void DiagramBuilder::readColours(NodeId di, QColor &fill, QColor &stroke, QColor &label) const

@@ -19,6 +19,11 @@ class DiagramBuilder
 public:
     explicit DiagramBuilder(const ModelTree &tree) : m_tree(tree) {}
 
+    /// Labels (external and inside shapes) in fonts `scale` times their size, styled ones
+    /// included (presentation mode); the model is not touched. 1: as the model says.
+    void setLabelScale(qreal scale) { m_labelScale = scale; }
+    qreal labelScale() const { return m_labelScale; }
+
     /// All BPMNDiagram elements, in document order.
     std::vector<NodeId> diagrams() const;
     /// The diagram with this id, or the first diagram when `id` is empty; kNoNode when none.
@@ -47,11 +52,13 @@ public:
 private:
     void readColours(NodeId di, QColor &fill, QColor &stroke, QColor &label) const;
     QRectF labelBounds(NodeId di) const;
-    /// The font of the label's BPMNLabelStyle, nullopt when it has none.
+    /// The font of the label's BPMNLabelStyle, scaled by the label scale; nullopt when it has
+    /// none and the scale is 1.
     std::optional<QFont> labelFont(NodeId di) const;
     QRectF boundsOf(NodeId node) const;
 
     const ModelTree &m_tree;
+    qreal m_labelScale = 1;
 };
 
 } // namespace amtsweg
