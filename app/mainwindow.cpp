@@ -14,10 +14,12 @@
 #include "export/diagramimageexporter.h"
 #include "fimmode.h"
 #include "findbar.h"
+#include "handoutaction.h"
 #include "languagemenu.h"
 #include "paneldocks.h"
 #include "panels/repositorybrowser.h"
 #include "panels/steckbriefpanel.h"
+#include "presentationmode.h"
 #include "printactions.h"
 #include "recentfiles.h"
 #include "repositorycontroller.h"
@@ -358,6 +360,7 @@ void MainWindow::createMenus()
                     &MainWindow::exportImage);
     addPrintActions(file, this, [this] { return currentPage(); });
     file->addAction(m_panels->analysis()->exportAction());
+    addHandoutAction(file, this);
     file->addAction(m_panels->steckbrief()->printAction());
     file->addAction(m_panels->steckbrief()->exportPdfAction());
     new XProzessActions(this, file);
@@ -439,6 +442,7 @@ void MainWindow::createMenus()
     view->addAction(findChild<FimMode *>()->action());
     view->addAction(m_panels->analysis()->overlayAction());
     view->addAction((new TokenWalkBar(this))->action()); // workshop mode
+    new PresentationMode(this, view);
     QMenu *panels = view->addMenu(tr("&Panels"));
     panels->addAction(m_palette->toggleViewAction());
     for (QDockWidget *dock : m_panels->docks())
