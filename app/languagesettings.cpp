@@ -12,6 +12,8 @@ namespace {
 // The translators installed by installTranslators() are children of the application with
 // this object name, so that a second call replaces them.
 constexpr auto kTranslatorName = "amtsweg::LanguageSettings";
+// The language installTranslators() was last called for (AnyLanguage: not yet called).
+QLocale::Language g_installed = QLocale::AnyLanguage;
 
 QString valueOf(UiLanguage language)
 {
@@ -80,6 +82,7 @@ bool LanguageSettings::installTranslators(QLocale::Language language)
     QCoreApplication *app = QCoreApplication::instance();
     if (!app)
         return false;
+    g_installed = language;
     const auto previous = app->findChildren<QTranslator *>(QLatin1String(kTranslatorName),
                                                            Qt::FindDirectChildrenOnly);
     for (QTranslator *translator : previous) {
@@ -98,6 +101,11 @@ bool LanguageSettings::installTranslators(QLocale::Language language)
 bool LanguageSettings::installStoredTranslators()
 {
     return installTranslators(resolve(stored()));
+}
+
+QLocale::Language LanguageSettings::installedLanguage()
+{
+    return g_installed == QLocale::AnyLanguage ? resolve(stored()) : g_installed;
 }
 
 } // namespace amtsweg

@@ -34,6 +34,9 @@ public:
     static bool installTranslators(QLocale::Language language);
     /// stored(), resolved and installed: what the GUI calls once before its first window.
     static bool installStoredTranslators();
+    /// The language of the last installTranslators() call; without one, what the stored
+    /// choice resolves to.
+    static QLocale::Language installedLanguage();
 };
 
 } // namespace amtsweg

@@ -15,6 +15,7 @@
 #include "fimmode.h"
 #include "findbar.h"
 #include "handoutaction.h"
+#include "helpcontroller.h"
 #include "languagemenu.h"
 #include "paneldocks.h"
 #include "panels/repositorybrowser.h"
@@ -452,6 +453,7 @@ void MainWindow::createMenus()
     panels->addAction(tr("&Reset Panel Layout"), this, [this] { restoreState(m_defaultState); });
     view->addSeparator();
     LanguageMenu::add(view, statusBar());
+    new HelpController(this); // the Help menu, F1
 }
 
 void MainWindow::onCurrentTabChanged()

@@ -40,6 +40,8 @@ public:
     /// Opens a BPMN file in tabs of its own (or shows it when already open); an untouched new
     /// document is replaced. Reports problems in a message box; false when it could not be read.
     bool openFile(const QString &path);
+    /// Asks for BPMN files and opens them (File > Open…).
+    void open();
     /// The document of the current tab.
     BpmnDocument *document() const;
     QTabWidget *diagramTabs() const { return m_tabs; }
@@ -94,7 +96,6 @@ private:
     void updateStatus();
     void updateActions();
 
-    void open();
     bool save();
     bool saveAs();
     void exportImage();
