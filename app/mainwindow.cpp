@@ -26,6 +26,7 @@
 #include "repositorycontroller.h"
 #include "settingsdialog.h"
 #include "tokenwalkbar.h"
+#include "welcomecontroller.h"
 #include "xprozessactions.h"
 
 #include <QCloseEvent>
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("diagramTabs"));
+    m_tabs->setAccessibleName(tr("Open diagrams")); // the tab bar is its focus proxy
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
@@ -106,11 +108,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_defaultState = saveState();
     restoreSettings();
     newDocument();
+    new WelcomeController(this); // the welcome page while no model is open
     statusBar()->showMessage(tr("Ready"), 3000);
 }
 
 MainWindow::~MainWindow()
 {
+    Q_EMIT tearingDown();
     // Tabs and panels refer to the documents: let them go first.
     m_panels->setPage(nullptr);
     m_palette->setScene(nullptr);

@@ -61,6 +61,13 @@ public:
     void showDocument(const BpmnDocument *document);
     RepositoryController *repositoryController() const { return m_repository; }
 
+Q_SIGNALS:
+    /// First thing in the destructor: helpers that follow the documents stop here, before the
+    /// tabs and documents go.
+    void tearingDown();
+
+public:
+
     /// Opens a new, empty document in a new tab and returns it.
     BpmnDocument *newDocument();
     /// Closes a document with all its tabs, asking about unsaved changes first. False when

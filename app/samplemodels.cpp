@@ -89,16 +89,31 @@ QString SampleModels::titleOf(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
+    // The collaboration's or a process's name; else the name in the Prozesssteckbrief.
+    QString steckbriefName;
+    bool inSteckbrief = false;
     QXmlStreamReader xml(&file);
     while (!xml.atEnd() && !xml.hasError()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement ||
-            (xml.name() != QLatin1String("collaboration") && xml.name() != QLatin1String("process")))
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement &&
+            xml.name() == QLatin1String("prozesssteckbrief"))
+            inSteckbrief = false;
+        if (token != QXmlStreamReader::StartElement)
             continue;
-        const QString name = xml.attributes().value(QLatin1String("name")).toString().simplified();
-        if (!name.isEmpty())
-            return name;
+        if (xml.name() == QLatin1String("prozesssteckbrief")) {
+            inSteckbrief = true;
+        } else if (inSteckbrief && steckbriefName.isEmpty() &&
+                   xml.name() == QLatin1String("name")) {
+            steckbriefName = xml.readElementText().simplified();
+        } else if (xml.name() == QLatin1String("collaboration") ||
+                   xml.name() == QLatin1String("process")) {
+            const QString name =
+                xml.attributes().value(QLatin1String("name")).toString().simplified();
+            if (!name.isEmpty())
+                return name;
+        }
     }
-    return {};
+    return steckbriefName;
 }
 
 } // namespace amtsweg
