@@ -110,7 +110,7 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_tabs->tabBar()->setAccessibleName(tr("Analysis views"));
+    m_tabs->setAccessibleName(tr("Analysis views")); // the tab bar is its focus proxy
     m_tabs->addTab(page({Reasons}), {});
     m_tabs->addTab(page({MediaBreaks}), {});
     m_tabs->addTab(page({HandOffCounts, HandOffs}), {});
