@@ -39,6 +39,7 @@ private Q_SLOTS:
     void replaceMenuOffersOnlyFimSymbols_data();
     void replaceMenuOffersOnlyFimSymbols();
     void newPoolIsVerticalWithLanesSideBySide();
+    void verticalPoolFlowsDownwards();
     void placeholderNamesThePattern_data();
     void placeholderNamesThePattern();
     void nonFittingLabelGetsAHint();
@@ -270,6 +271,48 @@ void TestFimMode::newPoolIsVerticalWithLanesSideBySide()
     c.view->resize(420, 720);
     c.view->centerOn(p.center());
     saveShot(c.view.get(), QStringLiteral("vertical-pool-lanes.png"));
+}
+
+void TestFimMode::verticalPoolFlowsDownwards()
+{
+    test::Canvas c(std::make_unique<BpmnDocument>());
+    c.scene->setFimMode(true);
+    const NodeId pool = PoolCreator(*c.scene).addPool(QPointF(300, 350));
+    QVERIFY(pool != kNoNode);
+    // The pad offers lanes beside the pool's lanes, with their own pictures.
+    c.scene->selectElements({pool});
+    ContextPad *pad = c.scene->contextPad();
+    QVERIFY(pad->isVisible());
+    QVERIFY(pad->entries().contains(Entry::AddLaneLeft));
+    QVERIFY(pad->entries().contains(Entry::AddLaneRight));
+    QVERIFY(!pad->entries().contains(Entry::AddLaneAbove));
+    QVERIFY(!pad->entries().contains(Entry::AddLaneBelow));
+    QVERIFY(ContextPad::icon(Entry::AddLaneRight) != ContextPad::icon(Entry::AddLaneBelow));
+    QVERIFY(ContextPad::icon(Entry::AddLaneRight) != ContextPad::icon(Entry::AddLaneLeft));
+    pad->trigger(Entry::AddLaneRight);
+    const QList<QRectF> lanes = laneBounds(c);
+    QCOMPARE(lanes.size(), 2);
+    const NodeId added = c.scene->selectedElements().value(0);
+    QVERIFY(added != kNoNode);
+    QCOMPARE(c.scene->shapeItem(added)->bounds().left(),
+             std::max(lanes[0].left(), lanes[1].left())); // the new lane is the right one
+
+    // Appends follow the flow downwards; a second branch goes beside the first.
+    ElementCreator &creator = c.scene->editor()->creator();
+    const NodeId start = creator.create(CreateKind::StartEvent,
+                                        QPointF(lanes[0].center().x(), lanes[0].top() + 60));
+    QVERIFY(start != kNoNode);
+    const QRectF s = c.scene->shapeItem(start)->bounds();
+    const NodeId first = creator.append(start, CreateKind::Task);
+    QVERIFY(first != kNoNode);
+    const QRectF f = c.scene->shapeItem(first)->bounds();
+    QVERIFY2(f.top() > s.bottom(), qPrintable(QStringLiteral("task at y %1").arg(f.top())));
+    QVERIFY(std::abs(f.center().x() - s.center().x()) < 10);
+    const NodeId second = creator.append(start, CreateKind::Task);
+    QVERIFY(second != kNoNode);
+    const QRectF b = c.scene->shapeItem(second)->bounds();
+    QCOMPARE(b.top(), f.top());
+    QVERIFY(b.left() >= f.right());
 }
 
 void TestFimMode::placeholderNamesThePattern_data()

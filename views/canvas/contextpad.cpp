@@ -88,6 +88,10 @@ QString ContextPad::entryToolTip(Entry entry)
         return tr("Add lane above");
     case Entry::AddLaneBelow:
         return tr("Add lane below");
+    case Entry::AddLaneLeft:
+        return tr("Add lane on the left");
+    case Entry::AddLaneRight:
+        return tr("Add lane on the right");
     case Entry::DivideIntoTwoLanes:
         return tr("Divide into two lanes");
     case Entry::DivideIntoThreeLanes:
@@ -156,7 +160,10 @@ void ContextPad::refresh()
     if (!shape || n == kNoNode) {
         m_entries = {Entry::Delete};
     } else if (bpmn::isParticipant(*tree, n) || bpmn::isLane(*tree, n)) {
-        m_entries = {Entry::AddLaneAbove, Entry::AddLaneBelow};
+        if (shape->spec().isHorizontal)
+            m_entries = {Entry::AddLaneAbove, Entry::AddLaneBelow};
+        else
+            m_entries = {Entry::AddLaneLeft, Entry::AddLaneRight};
         const LaneActions lanes(m_scene);
         if (lanes.canSplit(m_target, 2))
             m_entries << Entry::DivideIntoTwoLanes;
@@ -334,8 +341,11 @@ void ContextPad::trigger(Entry entry, const QPoint *screenPos)
     case Entry::Align:
         return; // only for several elements
     case Entry::AddLaneAbove:
-    case Entry::AddLaneBelow: {
-        const NodeId lane = PoolCreator(m_scene).addLane(target, entry == Entry::AddLaneBelow);
+    case Entry::AddLaneBelow:
+    case Entry::AddLaneLeft:
+    case Entry::AddLaneRight: { // "below" is across the pool: right in a vertical one
+        const bool after = entry == Entry::AddLaneBelow || entry == Entry::AddLaneRight;
+        const NodeId lane = PoolCreator(m_scene).addLane(target, after);
         if (lane != kNoNode)
             m_scene.selectElements({lane});
         return;
@@ -407,6 +417,16 @@ void ContextPad::paintIcon(QPainter *painter, Entry entry, const QRectF &r)
     case Entry::Replace:
         painter->drawArc(r.adjusted(1, 1, -1, -1), 30 * 16, 300 * 16);
         painter->drawLine(QPointF(c.x() + 3, c.y() - 5), QPointF(r.right(), c.y() - 6));
+        break;
+    case Entry::AddLaneLeft:
+    case Entry::AddLaneRight:
+        // the horizontal picture turned a quarter clockwise: the name strip comes to the top,
+        // "above" to the right
+        painter->translate(c);
+        painter->rotate(90);
+        painter->translate(-c);
+        paintIcon(painter, entry == Entry::AddLaneRight ? Entry::AddLaneAbove : Entry::AddLaneBelow,
+                  r);
         break;
     case Entry::AddLaneAbove:
     case Entry::AddLaneBelow: {

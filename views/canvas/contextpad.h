@@ -38,6 +38,8 @@ public:
         Replace,
         AddLaneAbove,
         AddLaneBelow,
+        AddLaneLeft,  ///< vertical pools
+        AddLaneRight, ///< vertical pools
         DivideIntoTwoLanes,
         DivideIntoThreeLanes,
         Align, ///< several elements: the align and distribute menu

@@ -273,6 +273,16 @@ bool ElementCreator::isFree(const QRectF &rect) const
     return true;
 }
 
+bool ElementCreator::inVerticalPool(NodeId shape) const
+{
+    const ShapeItem *item = m_scene.shapeItem(shape);
+    const ModelTree &t = *m_scene.tree();
+    const NodeId participant =
+        item ? bpmn::participantOf(t, bpmn::processOf(t, item->semanticElement())) : kNoNode;
+    const ShapeItem *pool = m_scene.shapeItem(m_scene.diElementFor(participant));
+    return pool && !pool->spec().isHorizontal;
+}
+
 QRectF ElementCreator::appendBounds(NodeId sourceShape, CreateKind kind) const
 {
     const ShapeItem *source = m_scene.shapeItem(sourceShape);
@@ -280,12 +290,19 @@ QRectF ElementCreator::appendBounds(NodeId sourceShape, CreateKind kind) const
         return {};
     const QRectF s = source->bounds();
     const QSizeF size = defaultSize(kind);
-    const qreal cx = Snapper::toGrid(s.right() + kAppendGap + size.width() / 2);
-    QRectF r(QPointF(cx - size.width() / 2, s.center().y() - size.height() / 2), size);
-    // Below the previous appends when the place is taken (bpmn.io stacks branches).
-    const qreal step = qMax<qreal>(size.height(), 80) + 30;
+    // The flow runs along the pool: to the right, or downwards in a vertical pool (FIM).
+    const bool down = inVerticalPool(sourceShape);
+    QRectF r(QPointF(), size);
+    if (down)
+        r.moveCenter(
+            {s.center().x(), Snapper::toGrid(s.bottom() + kAppendGap + size.height() / 2)});
+    else
+        r.moveCenter({Snapper::toGrid(s.right() + kAppendGap + size.width() / 2), s.center().y()});
+    // Beside the previous appends when the place is taken (bpmn.io stacks branches).
+    const qreal step =
+        down ? qMax<qreal>(size.width(), 100) + 30 : qMax<qreal>(size.height(), 80) + 30;
     for (int i = 0; i < 12 && !isFree(r); ++i)
-        r.translate(0, step);
+        r.translate(down ? step : 0, down ? 0 : step);
     return r;
 }
 

@@ -58,6 +58,8 @@ public:
     NodeId append(NodeId sourceShape, CreateKind kind);
     /// Where append() puts a new element of `kind` after `sourceShape`.
     QRectF appendBounds(NodeId sourceShape, CreateKind kind) const;
+    /// True when the shape's process is drawn as a vertical pool (its flow runs downwards).
+    bool inVerticalPool(NodeId shape) const;
 
 private:
     NodeId createInContainer(CreateKind kind, const QRectF &bounds, const Placement &placement);
