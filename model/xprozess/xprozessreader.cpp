@@ -140,6 +140,13 @@ public:
     {
     }
 
+    /// lupdate files the texts of Reader's methods under this class's own context.
+    static QString tr(const char *source, const QStringList &args = {})
+    {
+        return fillPlaceholders(
+            QCoreApplication::translate("amtsweg::xprozess::Reader", source), args);
+    }
+
     void report(Severity severity, int line, const char *code, const QString &message)
     {
         m_diag.push_back(diagnostic(severity, m_file, line, 0, code, message));

@@ -490,7 +490,8 @@ class MarkingTranslator : public QTranslator
 public:
     QString translate(const char *context, const char *source, const char *, int) const override
     {
-        return QByteArray(context) == "amtsweg::xprozess"
+        // The reader's free functions and its Reader class (as lupdate files them).
+        return QByteArray(context).startsWith("amtsweg::xprozess")
                    ? QStringLiteral("[de] ") + QString::fromUtf8(source)
                    : QString();
     }
