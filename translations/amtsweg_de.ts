@@ -45,18 +45,18 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+77"/>
+        <location line="+38"/>
+        <location line="+93"/>
         <source>End-to-end analysis: %1</source>
         <translation>Ende-zu-Ende-Analyse: %1</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-57"/>
         <source>unknown report format of %1 (use .html or .pdf)</source>
         <translation>unbekanntes Berichtsformat von %1 (.html oder .pdf verwenden)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>The diagram is too large for a picture.</source>
         <translation>Das Diagramm ist für ein Bild zu groß.</translation>
     </message>
@@ -639,7 +639,12 @@
 <context>
     <name>ContextPad</name>
     <message>
-        <location filename="../views/canvas/contextpad.cpp" line="+69"/>
+        <location filename="../views/canvas/contextpad.cpp" line="+70"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Append task</source>
         <translation>Aufgabe anhängen</translation>
     </message>
@@ -682,6 +687,16 @@
         <location line="+2"/>
         <source>Add lane below</source>
         <translation>Lane darunter hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add lane on the left</source>
+        <translation>Lane links hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add lane on the right</source>
+        <translation>Lane rechts hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -728,7 +743,7 @@
 <context>
     <name>DiagramImageExporter</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="+207"/>
+        <location filename="wrapped_messages.cpp" line="+219"/>
         <source>cannot write %1: %2</source>
         <extracomment>views/export/diagramimageexporter.cpp</extracomment>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -797,7 +812,7 @@
 <context>
     <name>ElementCreator</name>
     <message>
-        <location filename="../views/canvas/elementcreator.cpp" line="+38"/>
+        <location filename="../views/canvas/elementcreator.cpp" line="+41"/>
         <source>Add message definition</source>
         <translation>Nachrichtendefinition hinzufügen</translation>
     </message>
@@ -872,17 +887,17 @@
         <translation>%1 in den Fluss einfügen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Add data object</source>
         <translation>Datenobjekt hinzufügen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+85"/>
         <source>Append %1</source>
         <translation>%1 anhängen</translation>
     </message>
@@ -1084,11 +1099,178 @@
     </message>
 </context>
 <context>
+    <name>FirstProcess</name>
+    <message>
+        <location filename="../app/firstprocess.cpp" line="+41"/>
+        <source>Create a pool</source>
+        <translation>Einen Pool erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a start event</source>
+        <translation>Ein Startereignis hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Append a task</source>
+        <translation>Eine Aufgabe anhängen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an end event</source>
+        <translation>Ein Endereignis hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the checks</source>
+        <translation>Die Prüfungen ausführen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the pool in the palette and click on the canvas. A pool stands for one participant, e.g. the authority.</source>
+        <translation>Wählen Sie den Pool in der Palette und klicken Sie auf die Zeichenfläche. Ein Pool steht für einen Beteiligten, z. B. die Behörde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the start event in the palette and click into the pool: this is where the process begins.</source>
+        <translation>Wählen Sie das Startereignis in der Palette und klicken Sie in den Pool: Hier beginnt der Prozess.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select the start event and click the task in its context pad: the task is appended and connected.</source>
+        <translation>Markieren Sie das Startereignis und klicken Sie in seinem Kontext-Pad auf die Aufgabe: Die Aufgabe wird angehängt und verbunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select the task and append an end event with the context pad.</source>
+        <translation>Markieren Sie die Aufgabe und hängen Sie mit dem Kontext-Pad ein Endereignis an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the Problems panel (View &gt; Panels) and read what the checks found.</source>
+        <translation>Öffnen Sie den Bereich „Probleme“ (Ansicht &gt; Bereiche) und lesen Sie, was die Prüfungen gefunden haben.</translation>
+    </message>
+</context>
+<context>
     <name>FlowSplitter</name>
     <message>
-        <location filename="../views/canvas/movedrag.cpp" line="+265"/>
+        <location filename="../views/canvas/movedrag.cpp" line="+269"/>
         <source>Insert into flow</source>
         <translation>In den Fluss einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDocument</name>
+    <message>
+        <location filename="../app/handoutaction.cpp" line="+22"/>
+        <source>There is no model to export.</source>
+        <translation>Es gibt kein Modell zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export &amp;Handout…</source>
+        <translation>&amp;Handout exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a PDF for workshop participants: title page, every diagram, the Prozesssteckbrief and the end-to-end analysis</source>
+        <translation>Ein PDF für die Teilnehmenden eines Workshops schreiben: Titelseite, alle Diagramme, der Prozesssteckbrief und die Ende-zu-Ende-Analyse</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export Handout</source>
+        <translation>Handout exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot export the handout</source>
+        <translation>Das Handout kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handout written to %1</source>
+        <translation>Handout nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../views/export/handoutdocument.cpp" line="+150"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>pages %1–%2</source>
+        <translation>Seiten %1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Workshop handout</source>
+        <translation>Workshop-Handout</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made with Amtsweg</source>
+        <translation>Erstellt mit Amtsweg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagrams</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prozesssteckbrief</source>
+        <translation>Prozesssteckbrief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-to-end analysis</source>
+        <translation>Ende-zu-Ende-Analyse</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Untitled model</source>
+        <translation>Unbenanntes Modell</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Handout: %1</source>
+        <translation>Handout: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot start painting the pages</source>
+        <translation>die Seiten können nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · Amtsweg handout</source>
+        <translation>%1 · Amtsweg-Handout</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>cannot add a page</source>
+        <translation>es kann keine Seite hinzugefügt werden</translation>
     </message>
 </context>
 <context>
@@ -1355,7 +1537,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="-222"/>
+        <location filename="wrapped_messages.cpp" line="-234"/>
         <source>Cannot print</source>
         <extracomment>app/printactions.cpp</extracomment>
         <translation>Drucken nicht möglich</translation>
@@ -1394,7 +1576,7 @@
 <context>
     <name>PropertyEdits</name>
     <message>
-        <location line="+214"/>
+        <location line="+226"/>
         <source>Set %1</source>
         <extracomment>views/panels/propertyedits.cpp</extracomment>
         <translation>%1 festlegen</translation>
@@ -1518,7 +1700,7 @@
 <context>
     <name>RepoCommand</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="-222"/>
+        <location filename="wrapped_messages.cpp" line="-234"/>
         <source>imported %1 as model %2 &apos;%3&apos; (version 1)
 </source>
         <extracomment>app/repocommand.cpp</extracomment>
@@ -2370,6 +2552,39 @@
     </message>
 </context>
 <context>
+    <name>XProzessReader</name>
+    <message>
+        <location filename="../model/xprozess/xprozessreader.cpp" line="+592"/>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the input is larger than %1 MiB</source>
+        <translation>die Eingabe ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not well-formed XML: %1</source>
+        <translation>kein wohlgeformtes XML: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an XProzess 2.0 message: the root element is &apos;%1&apos; in namespace &apos;%2&apos; (expected alleInhalte.*, prozessbibliothek.* or prozesskatalog.* in %3)</source>
+        <translation>keine XProzess-2.0-Nachricht: das Wurzelelement ist „%1“ im Namensraum „%2“ (erwartet: alleInhalte.*, prozessbibliothek.* oder prozesskatalog.* in %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>xprozessVersion is &apos;%1&apos;, read as 2.0</source>
+        <translation>xprozessVersion ist „%1“, als 2.0 gelesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the message holds no process with a model</source>
+        <translation>die Nachricht enthält keinen Prozess mit Modell</translation>
+    </message>
+</context>
+<context>
     <name>amtsweg::AnalysisController</name>
     <message>
         <location filename="../app/analysiscontroller.cpp" line="+24"/>
@@ -2415,7 +2630,12 @@
 <context>
     <name>amtsweg::AnalysisPanel</name>
     <message>
-        <location filename="../views/panels/analysispanel.cpp" line="+179"/>
+        <location filename="../views/panels/analysispanel.cpp" line="+113"/>
+        <source>Analysis views</source>
+        <translation>Analyseansichten</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
@@ -2458,7 +2678,7 @@
 <context>
     <name>amtsweg::AnlassRow</name>
     <message>
-        <location filename="../views/panels/steckbrieflist.cpp" line="+203"/>
+        <location filename="../views/panels/steckbrieflist.cpp" line="+205"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -2506,7 +2726,7 @@
 <context>
     <name>amtsweg::Autosave</name>
     <message>
-        <location filename="../app/autosave.cpp" line="+106"/>
+        <location filename="../app/autosave.cpp" line="+129"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -2628,9 +2848,19 @@
         <translation>Füllung…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Choose the fill colour of the selected elements</source>
+        <translation>Füllfarbe der ausgewählten Elemente wählen</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Stroke...</source>
         <translation>Linie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the line colour of the selected elements</source>
+        <translation>Linienfarbe der ausgewählten Elemente wählen</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2734,6 +2964,11 @@
         <translation>Änderung</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>No comparison. Choose Compare in the context menu of a model or version in the repository.</source>
         <translation>Kein Vergleich. Wählen Sie „Vergleichen“ im Kontextmenü eines Modells oder einer Version im Repository.</translation>
@@ -2742,6 +2977,14 @@
         <location line="+8"/>
         <source>%1: no differences.</source>
         <translation>%1: keine Unterschiede.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::DiagramPage</name>
+    <message>
+        <location filename="../app/diagrampage.cpp" line="+23"/>
+        <source>Diagram canvas</source>
+        <translation>Diagramm-Zeichenfläche</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3325,11 @@
         <translation>Nach Name oder ID suchen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <location line="+95"/>
         <source>%1 of %2</source>
@@ -3106,6 +3354,49 @@
         <location line="+85"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::FirstProcessGuide</name>
+    <message>
+        <location filename="../app/firstprocessguide.cpp" line="+38"/>
+        <source>Model a small process in five steps. Each step ticks itself when your model shows it.</source>
+        <translation>Modellieren Sie einen kleinen Prozess in fünf Schritten. Jeder Schritt wird abgehakt, sobald Ihr Modell ihn zeigt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show me</source>
+        <translation>Vormachen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show me: %1</source>
+        <translation>Vormachen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens the Problems panel</source>
+        <translation>Öffnet den Bereich „Probleme“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does this step for you in the current model</source>
+        <translation>Erledigt diesen Schritt für Sie im aktuellen Modell</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Step %1 done: %2</source>
+        <translation>Schritt %1 erledigt: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 open: %2</source>
+        <translation>Schritt %1 offen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Well done: your first process is modelled and checked. Press F1 to read more about the notation and the checks.</source>
+        <translation>Gut gemacht: Ihr erster Prozess ist modelliert und geprüft. Drücken Sie F1, um mehr über die Notation und die Prüfungen zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +3450,7 @@
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -3193,6 +3484,106 @@
         <location line="+5"/>
         <source>The ID &quot;%1&quot; is already used by another element.</source>
         <translation>Die ID „%1“ wird bereits von einem anderen Element verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::HelpController</name>
+    <message>
+        <location filename="../app/helpcontroller.cpp" line="+24"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amtsweg &amp;Help</source>
+        <translation>Amtsweg-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About Amtsweg</source>
+        <translation>Ü&amp;ber Amtsweg</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>About Amtsweg</source>
+        <translation>Über Amtsweg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Amtsweg %1&lt;/h3&gt;&lt;p&gt;BPMN 2.0 modeller for German public administration: end-to-end processes for OZG 2.0, FIM-BPMN with Prozesssteckbrief and Referenzaktivitätengruppen, XProzess 2.0.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Amtsweg %1&lt;/h3&gt;&lt;p&gt;BPMN-2.0-Modellierer für die öffentliche Verwaltung in Deutschland: Ende-zu-Ende-Prozesse für OZG 2.0, FIM-BPMN mit Prozesssteckbrief und Referenzaktivitätengruppen, XProzess 2.0.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::HelpWindow</name>
+    <message>
+        <location filename="../app/helpwindow.cpp" line="+99"/>
+        <source>Amtsweg Help</source>
+        <translation>Amtsweg-Hilfe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back (%1)</source>
+        <translation>Zurück (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward (%1)</source>
+        <translation>Vorwärts (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The overview page</source>
+        <translation>Die Übersichtsseite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search the help…</source>
+        <translation>Hilfe durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the help</source>
+        <translation>Hilfe durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds the pages with these words; Enter goes to the next match (Ctrl+F)</source>
+        <translation>Findet die Seiten mit diesen Wörtern; die Eingabetaste springt zum nächsten Treffer (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Help page</source>
+        <translation>Hilfeseite</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3294,13 +3685,18 @@
 <context>
     <name>amtsweg::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+78"/>
+        <location filename="../app/mainwindow.cpp" line="+73"/>
+        <source>Open diagrams</source>
+        <translation>Geöffnete Diagramme</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
-        <location line="+386"/>
+        <location line="+402"/>
         <source>%n element(s)</source>
         <translation>
             <numerusform>%n Element</numerusform>
@@ -3308,12 +3704,12 @@
         </translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-391"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -3390,7 +3786,7 @@
         <translation>Bild e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -3436,6 +3832,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3480,7 +3881,7 @@
         <translation>Vorheriger Tab</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
@@ -3490,7 +3891,7 @@
         <translation>Bereichs-Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1[*] - Amtsweg</source>
         <translation>%1[*] – Amtsweg</translation>
     </message>
@@ -3573,36 +3974,54 @@
         <source>Filter by name or ID</source>
         <translation>Nach Name oder ID filtern</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the outline</source>
+        <translation>Gliederung filtern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::OverviewView</name>
+    <message>
+        <location filename="../views/panels/overviewview.cpp" line="+11"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
 </context>
 <context>
     <name>amtsweg::PaletteWidget</name>
     <message>
-        <location filename="../views/canvas/palettewidget.cpp" line="+58"/>
+        <location filename="../views/canvas/palettewidget.cpp" line="+112"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Hand tool</source>
         <translation>Hand-Werkzeug</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Select and lasso tool</source>
         <translation>Auswahl- und Lasso-Werkzeug</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Connect tool</source>
         <translation>Verbindungswerkzeug</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
         <source>Create %1</source>
         <translation>%1 erstellen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+41"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3611,6 +4030,11 @@
     <name>amtsweg::PanelDocks</name>
     <message>
         <location filename="../app/paneldocks.cpp" line="+33"/>
+        <source>Undo history</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -3778,6 +4202,27 @@
     </message>
 </context>
 <context>
+    <name>amtsweg::PresentationMode</name>
+    <message>
+        <location filename="../app/presentationmode.cpp" line="+23"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Present the model full screen, diagram by diagram (Page Down, Page Up; Esc or F5 leaves)</source>
+        <translation>Das Modell im Vollbild präsentieren, Diagramm für Diagramm (Bild ab, Bild auf; Esc oder F5 beendet)</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::PresentationView</name>
+    <message>
+        <location filename="../views/canvas/presentationview.cpp" line="+81"/>
+        <source>%1   %2 / %3</source>
+        <translation>%1   %2 / %3</translation>
+    </message>
+</context>
+<context>
     <name>amtsweg::ProblemsChecker</name>
     <message>
         <location filename="../app/problemschecker.cpp" line="+67"/>
@@ -3823,9 +4268,19 @@
         <translation>Befunde dieses Schweregrads zeigen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Severity filter</source>
+        <translation>Schweregrad-Filter</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Show findings of one rule</source>
         <translation>Befunde einer Regel zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule filter</source>
+        <translation>Regelfilter</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3834,11 +4289,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Filter findings</source>
+        <translation>Befunde filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show findings whose message, element or rule contains this text</source>
         <translation>Befunde zeigen, deren Meldung, Element oder Regel diesen Text enthält</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -3910,7 +4375,12 @@
 <context>
     <name>amtsweg::PropertiesPanel</name>
     <message>
-        <location filename="../views/panels/propertiespanel.cpp" line="+100"/>
+        <location filename="../views/panels/propertiespanel.cpp" line="+28"/>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Select an element to see its properties.</source>
         <translation>Wählen Sie ein Element aus, um seine Eigenschaften zu sehen.</translation>
     </message>
@@ -4282,6 +4752,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Search the repository</source>
+        <translation>Repository durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search model names, element names, documentation and FIM data; every word must occur in the model</source>
         <translation>Sucht in Modellnamen, Elementnamen, Dokumentation und FIM-Daten; jedes Wort muss im Modell vorkommen</translation>
     </message>
@@ -4317,12 +4792,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
@@ -4337,7 +4812,17 @@
         <translation>Fundstelle</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4350,6 +4835,11 @@
         <location line="+0"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
     </message>
     <message>
         <location line="+139"/>
@@ -5399,6 +5889,74 @@
     </message>
 </context>
 <context>
+    <name>amtsweg::SettingsDialog</name>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="+24"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language applies when Amtsweg starts next time.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Amtsweg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New models start in &amp;FIM mode</source>
+        <translation>Neue Modelle im &amp;FIM-Modus beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIM mode restricts the palette to FIM-BPMN and suggests FIM label patterns</source>
+        <translation>Der FIM-Modus beschränkt die Palette auf FIM-BPMN und schlägt Beschriftungen nach den FIM-Mustern vor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How often models with unsaved changes are copied to the recovery area</source>
+        <translation>Wie oft Modelle mit ungespeicherten Änderungen in den Wiederherstellungsbereich kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded with every version you save to a repository; empty: your user name</source>
+        <translation>Wird bei jeder Version vermerkt, die Sie in einem Repository speichern; leer: Ihr Benutzername</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Automatisch speichern alle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;uthor name:</source>
+        <translation>A&amp;utorname:</translation>
+    </message>
+</context>
+<context>
     <name>amtsweg::ShapeItem</name>
     <message>
         <location filename="../views/canvas/diagramitems.cpp" line="+63"/>
@@ -5779,7 +6337,13 @@
 <context>
     <name>amtsweg::SteckbriefRow</name>
     <message>
-        <location filename="../views/panels/steckbrieflist.cpp" line="-83"/>
+        <location filename="../views/panels/steckbrieflist.cpp" line="-99"/>
+        <location line="+1"/>
+        <source>Remove this entry</source>
+        <translation>Diesen Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -5790,9 +6354,229 @@
     </message>
 </context>
 <context>
+    <name>amtsweg::TokenWalkBar</name>
+    <message>
+        <location filename="../app/tokenwalkbar.cpp" line="+49"/>
+        <source>&amp;Token Walk-through</source>
+        <translation>Token-&amp;Durchlauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Walk a token through the process step by step (F9)</source>
+        <translation>Einen Token Schritt für Schritt durch den Prozess führen (F9)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Walk-through</source>
+        <translation>Token-Durchlauf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+247"/>
+        <source>Next step (N or →)</source>
+        <translation>Nächster Schritt (N oder →)</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One step back (Backspace)</source>
+        <translation>Einen Schritt zurück (Rücktaste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the start event</source>
+        <translation>Zurück zum Startereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the walk-through (Esc)</source>
+        <translation>Token-Durchlauf beenden (Esc)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The model has no start event to walk from.</source>
+        <translation>Das Modell hat kein Startereignis, an dem der Token-Durchlauf beginnen kann.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start at %1</source>
+        <translation>Start bei %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1: %2</source>
+        <translation>Bei %1: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Where does the token start?</source>
+        <translation>Wo startet der Token?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: every token has reached its end.</source>
+        <translation>Fertig: Jeder Token hat sein Ende erreicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At %1: waiting, no token can move.</source>
+        <translation>Bei %1: Warten, kein Token kann weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At %1</source>
+        <translation>Bei %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At %1: choose how it goes on.</source>
+        <translation>Bei %1: Wählen Sie, wie es weitergeht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next step (N or →): %1</source>
+        <translation>Nächster Schritt (N oder →): %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose with key %1</source>
+        <translation>Mit Taste %1 wählen</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::WelcomeController</name>
+    <message>
+        <location filename="../app/welcomecontroller.cpp" line="+142"/>
+        <source>First Process</source>
+        <translation>Erster Prozess</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::WelcomePage</name>
+    <message>
+        <location filename="../app/welcomepage.cpp" line="+48"/>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Welcome to Amtsweg</source>
+        <translation>Willkommen bei Amtsweg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model administrative processes end to end: BPMN 2.0, FIM-BPMN with Prozesssteckbrief and Referenzaktivitätengruppen, and the analysis of media breaks and OZG maturity.</source>
+        <translation>Verwaltungsprozesse von Ende zu Ende modellieren: BPMN 2.0, FIM-BPMN mit Prozesssteckbrief und Referenzaktivitätengruppen sowie die Analyse von Medienbrüchen und OZG-Reifegrad.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New model</source>
+        <translation>Neues Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start an empty model (Ctrl+N)</source>
+        <translation>Ein leeres Modell beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a BPMN or XProzess file (Ctrl+O)</source>
+        <translation>Eine BPMN- oder XProzess-Datei öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open repository…</source>
+        <translation>Repository öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another process repository file</source>
+        <translation>Eine andere Repository-Datei mit Prozessen öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in help on notation, FIM and analysis (F1)</source>
+        <translation>Die eingebaute Hilfe zu Notation, FIM und Analyse (F1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recent models</source>
+        <translation>Zuletzt geöffnete Modelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models you open or save appear here.</source>
+        <translation>Modelle, die Sie öffnen oder speichern, erscheinen hier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-to-end processes of German administrations, as FIM-BPMN models. A sample opens as your own copy.</source>
+        <translation>Ende-zu-Ende-Prozesse deutscher Verwaltungen als FIM-BPMN-Modelle. Ein Beispiel öffnet sich als Ihre eigene Kopie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No samples were found on this computer.</source>
+        <translation>Auf diesem Computer wurden keine Beispiele gefunden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your first process</source>
+        <translation>Ihr erster Prozess</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Five steps to a small, correct process. A checklist beside the canvas ticks each step when your model shows it.</source>
+        <translation>In fünf Schritten zu einem kleinen, korrekten Prozess. Eine Checkliste neben der Zeichenfläche hakt jeden Schritt ab, sobald Ihr Modell ihn zeigt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start the first process</source>
+        <translation>Ersten Prozess beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens a new model with the step-by-step checklist</source>
+        <translation>Öffnet ein neues Modell mit der Schritt-für-Schritt-Checkliste</translation>
+    </message>
+</context>
+<context>
     <name>amtsweg::XProzessActions</name>
     <message>
-        <location filename="../app/xprozessactions.cpp" line="+39"/>
+        <location filename="../app/xprozessactions.cpp" line="+68"/>
         <source>Export as &amp;XProzess…</source>
         <translation>Als XProzess &amp;exportieren…</translation>
     </message>
@@ -5821,7 +6605,12 @@
 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
+        <source>%1 is already open</source>
+        <translation>%1 ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+6"/>
         <source>XProzess import</source>
         <translation>XProzess-Import</translation>
@@ -5855,12 +6644,13 @@
     <message>
         <location line="+12"/>
         <location line="+23"/>
-        <location line="+21"/>
+        <location line="+16"/>
+        <location line="+42"/>
         <source>Export as XProzess</source>
         <translation>Als XProzess exportieren</translation>
     </message>
     <message numerus="yes">
-        <location line="-43"/>
+        <location line="-80"/>
         <source>FIM-mandatory data is missing (%n item(s)). XProzess tools may reject the file.</source>
         <translation>
             <numerusform>FIM-Pflichtangaben fehlen (%n Angabe). XProzess-Werkzeuge lehnen die Datei möglicherweise ab.</numerusform>
@@ -5883,24 +6673,54 @@
         <translation>XProzess 2.0, prozessbibliothek.export.0203 (*.xprozess.xml)</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+34"/>
+        <location line="+23"/>
+        <location line="+84"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-79"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+135"/>
+        <location line="-122"/>
+        <location line="+200"/>
         <source>Attached Documents</source>
         <translation>Angehängte Dokumente</translation>
     </message>
     <message>
+        <location line="-71"/>
+        <source>no temporary folder: %1</source>
+        <translation>kein temporärer Ordner: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the PDF is empty</source>
+        <translation>das PDF ist leer</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>The diagram could not be drawn as PDF for %1: %2</source>
+        <translation>Das Diagramm konnte für %1 nicht als PDF gezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export without a new diagram PDF? The message then carries the earlier %1 from the imported file, which may not show your latest changes.</source>
+        <translation>Ohne neues Diagramm-PDF exportieren? Die Nachricht enthält dann das frühere %1 aus der importierten Datei, das Ihre letzten Änderungen möglicherweise nicht zeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export without the diagram PDF? XProzess tools then show no picture of the process.</source>
+        <translation>Ohne Diagramm-PDF exportieren? XProzess-Werkzeuge zeigen dann kein Bild des Prozesses.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Without Diagram</source>
+        <translation>Ohne Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>No attached documents</source>
         <translation>Keine angehängten Dokumente</translation>
     </message>
@@ -6466,11 +7286,149 @@
     </message>
 </context>
 <context>
+    <name>amtsweg::simulation</name>
+    <message>
+        <location line="+124"/>
+        <source>%1 (%2)</source>
+        <extracomment>model/simulation/tokenwalk.cpp</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a message to %1</source>
+        <extracomment>model/simulation/tokenwalk.cpp</extracomment>
+        <translation>Nachricht an %1 senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send “%1” to %2</source>
+        <extracomment>model/simulation/tokenwalk.cpp</extracomment>
+        <translation>„%1“ an %2 senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receive “%1” from %2</source>
+        <extracomment>model/simulation/tokenwalk.cpp</extracomment>
+        <translation>„%1“ von %2 empfangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event: %1</source>
+        <extracomment>model/simulation/tokenwalk.cpp</extracomment>
+        <translation>Ereignis: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Into the sub-process “%1”</source>
+        <extracomment>model/simulation/tokenwalk.cpp</extracomment>
+        <translation>In den Teilprozess „%1“</translation>
+    </message>
+</context>
+<context>
     <name>amtsweg::xprozess</name>
     <message>
         <location filename="../model/xprozess/mandatorycheck.cpp" line="+28"/>
         <source>The model has no Prozesssteckbrief (Prozessschlüssel, name, version, Freigabestatus, …)</source>
         <translation>Das Modell hat keinen Prozesssteckbrief (Prozessschlüssel, Name, Version, Freigabestatus, …)</translation>
+    </message>
+    <message>
+        <location filename="../model/xprozess/ziparchive.cpp" line="+66"/>
+        <source>the archive holds %1 files (at most %2 are read)</source>
+        <translation>das Archiv enthält %1 Dateien (höchstens %2 werden gelesen)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the archive unpacks to more than %1 MiB</source>
+        <translation>das Archiv ist entpackt größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the archive unpacks to more than %1 bytes</source>
+        <translation>das Archiv ist entpackt größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the archive unpacks to %1 times its size (a ZIP bomb?)</source>
+        <translation>das Archiv ist entpackt %1-mal so groß (eine ZIP-Bombe?)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot open entry &apos;%1&apos;: %2</source>
+        <translation>Eintrag „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry &apos;%1&apos; is damaged: %2</source>
+        <translation>Eintrag „%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+9"/>
+        <source>cannot read the written archive</source>
+        <translation>das geschriebene Archiv kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::xprozess::Reader</name>
+    <message>
+        <location filename="../model/xprozess/xprozessreader.cpp" line="-290"/>
+        <source>mitwirkungspflicht &apos;%1&apos; is neither true nor false; ignored</source>
+        <translation>mitwirkungspflicht „%1“ ist weder true noch false; ignoriert</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the file &apos;%1&apos; is empty</source>
+        <translation>die Datei „%1“ ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the content of &apos;%1&apos; is not valid base64</source>
+        <translation>der Inhalt von „%1“ ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the ZIP archive &apos;%1&apos; cannot be read: %2</source>
+        <translation>das ZIP-Archiv „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>process &apos;%1&apos; skipped: its BPMN file is unreadable</source>
+        <translation>Prozess „%1“ übersprungen: seine BPMN-Datei ist unlesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>process &apos;%1&apos; has no BPMN file (.bpmn) in its prozessmodell</source>
+        <translation>Prozess „%1“ hat keine BPMN-Datei (.bpmn) in seinem prozessmodell</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>process &apos;%1&apos; skipped: its BPMN file &apos;%2&apos; cannot be read</source>
+        <translation>Prozess „%1“ übersprungen: seine BPMN-Datei „%2“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>process &apos;%1&apos;: the BPMN file has neither a collaboration nor a process for the Prozesssteckbrief</source>
+        <translation>Prozess „%1“: die BPMN-Datei hat weder eine Kollaboration noch einen Prozess für den Prozesssteckbrief</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Aktivitätengruppe &apos;%1&apos;: &apos;%2&apos; is no activity; skipped</source>
+        <translation>Aktivitätengruppe „%1“: „%2“ ist keine Aktivität; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aktivitätengruppe &apos;%1&apos;: &apos;%2&apos; already has a group from this message; skipped</source>
+        <translation>Aktivitätengruppe „%1“: „%2“ hat bereits eine Gruppe aus dieser Nachricht; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Aktivitätengruppe &apos;%1&apos; has no subProzessID; skipped</source>
+        <translation>Aktivitätengruppe „%1“ hat keine subProzessID; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aktivitätengruppe &apos;%1&apos;: the BPMN file has no element &apos;%2&apos;; skipped</source>
+        <translation>Aktivitätengruppe „%1“: die BPMN-Datei hat kein Element „%2“; übersprungen</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>amtsweg::Autosave</name>
     <message numerus="yes">
-        <location filename="../app/autosave.cpp" line="+122"/>
+        <location filename="../app/autosave.cpp" line="+145"/>
         <source>Amtsweg was not closed properly. Unsaved changes of %n document(s) can be recovered:</source>
         <translation>
             <numerusform>Amtsweg was not closed properly. Unsaved changes of %n document can be recovered:</numerusform>
@@ -13,10 +13,21 @@
     </message>
 </context>
 <context>
+    <name>amtsweg::HelpWindow</name>
+    <message numerus="yes">
+        <location filename="../app/helpwindow.cpp" line="+245"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amtsweg::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+94"/>
-        <location line="+386"/>
+        <location filename="../app/mainwindow.cpp" line="+101"/>
+        <location line="+402"/>
         <source>%n element(s)</source>
         <translation>
             <numerusform>%n element</numerusform>
@@ -24,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-203"/>
+        <location line="-217"/>
         <source>Opened %1 with %n warning(s)</source>
         <translation>
             <numerusform>Opened %1 with %n warning</numerusform>
@@ -35,7 +46,7 @@
 <context>
     <name>amtsweg::PanelDocks</name>
     <message numerus="yes">
-        <location filename="../app/paneldocks.cpp" line="+141"/>
+        <location filename="../app/paneldocks.cpp" line="+142"/>
         <source>%n elements selected.</source>
         <translation>
             <numerusform>%n element selected.</numerusform>
@@ -57,7 +68,7 @@
 <context>
     <name>amtsweg::ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../views/panels/problemspanel.cpp" line="+140"/>
+        <location filename="../views/panels/problemspanel.cpp" line="+144"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -103,7 +114,7 @@
 <context>
     <name>amtsweg::XProzessActions</name>
     <message numerus="yes">
-        <location filename="../app/xprozessactions.cpp" line="+92"/>
+        <location filename="../app/xprozessactions.cpp" line="+141"/>
         <source>Opened %n process(es) of %1</source>
         <translation>
             <numerusform>Opened %n process of %1</numerusform>

@@ -203,6 +203,18 @@ QT_TRANSLATE_NOOP("Repository", "rebuilding the search index");
 QT_TRANSLATE_NOOP("Repository", "The search text is empty.");
 //: model/repository/repositorysearch.cpp
 QT_TRANSLATE_NOOP("Repository", "searching for '%1'");
+//: model/simulation/tokenwalk.cpp
+QT_TRANSLATE_NOOP("amtsweg::simulation", "%1 (%2)");
+//: model/simulation/tokenwalk.cpp
+QT_TRANSLATE_NOOP("amtsweg::simulation", "Send a message to %1");
+//: model/simulation/tokenwalk.cpp
+QT_TRANSLATE_NOOP("amtsweg::simulation", "Send \u201c%1\u201d to %2");
+//: model/simulation/tokenwalk.cpp
+QT_TRANSLATE_NOOP("amtsweg::simulation", "Receive \u201c%1\u201d from %2");
+//: model/simulation/tokenwalk.cpp
+QT_TRANSLATE_NOOP("amtsweg::simulation", "Event: %1");
+//: model/simulation/tokenwalk.cpp
+QT_TRANSLATE_NOOP("amtsweg::simulation", "Into the sub-process \u201c%1\u201d");
 //: views/export/diagramimageexporter.cpp
 QT_TRANSLATE_NOOP("DiagramImageExporter", "cannot write %1: %2");
 //: views/export/diagramimageexporter.cpp
