@@ -42,6 +42,13 @@ QPushButton *actionButton(const QIcon &icon, const QString &text, const QString 
 
 } // namespace
 
+namespace {
+
+/// Below this width the two columns of cards would not fit side by side.
+constexpr int kSideBySideWidth = 1050;
+
+} // namespace
+
 WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
@@ -119,6 +126,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 
     // Left: recent models and samples; right: the first process.
     auto *columns = new QHBoxLayout;
+    m_columns = columns;
     columns->setSpacing(16);
     auto *left = new QVBoxLayout;
     left->setSpacing(16);
@@ -257,6 +265,13 @@ QList<QPushButton *> WelcomePage::recentButtons() const
 QList<QPushButton *> WelcomePage::sampleButtons() const
 {
     return findChildren<QPushButton *>(QStringLiteral("welcomeSample"));
+}
+
+void WelcomePage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_columns->setDirection(width() < kSideBySideWidth ? QBoxLayout::TopToBottom
+                                                       : QBoxLayout::LeftToRight);
 }
 
 } // namespace amtsweg

@@ -10,6 +10,7 @@
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QBoxLayout;
 class QVBoxLayout;
 
 namespace amtsweg {
@@ -37,12 +38,17 @@ Q_SIGNALS:
     void firstProcessRequested();
     void helpRequested();
 
+protected:
+    /// Narrow windows put the first process under the lists instead of beside them.
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QWidget *createCard(const QString &title, QVBoxLayout **content);
     QPushButton *createEntry(const QString &title, const QString &detail, const QString &path,
                              const char *objectName);
     static void clearLayout(QLayout *layout);
 
+    QBoxLayout *m_columns = nullptr;
     QVBoxLayout *m_recent = nullptr;
     QGridLayout *m_samples = nullptr;
     QLabel *m_noRecent = nullptr;
