@@ -1,7 +1,9 @@
 #include "presentationsteps.h"
 
+#include "bpmn/elements.h"
 #include "di/diagraminfo.h"
 #include "diagramnavigation.h"
+#include "export/handoutdocument.h"
 #include "panels/elementlabels.h"
 
 #include <unordered_set>
@@ -44,8 +46,10 @@ QString presentationStepTitle(const ModelTree &tree, const PresentationStep &ste
             !name.isEmpty())
             return name;
     const NodeId element = di::semanticOf(tree, step.plane);
-    return element != kNoNode ? elementDisplayName(tree, element)
-                              : toQString(tree.id(step.diagram));
+    // An unnamed collaboration or process on a tab's plane: the model's name (the Steckbrief's).
+    if (step.depth == 0 && (element == kNoNode || bpmn::name(tree, element).empty()))
+        return HandoutDocument::modelName(tree);
+    return elementDisplayName(tree, element);
 }
 
 } // namespace amtsweg

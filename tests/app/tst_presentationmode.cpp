@@ -210,6 +210,10 @@ private Q_SLOTS:
         QCOMPARE(presentation->stepCount(), int(planes.size()));
         QCOMPARE(presentation->currentStep(), 0);
         QCOMPARE(view->diagramScene()->plane(), window.currentPage()->rootPlane());
+        // The unnamed collaboration's page is titled with the model's (Steckbrief) name.
+        QVERIFY2(view->caption()->text().startsWith(
+                     QStringLiteral("Anzeige Beschäftigung schwangerer Frauen bearbeiten")),
+                 qPrintable(view->caption()->text()));
         std::set<NodeId> seen{view->diagramScene()->plane()};
         const Qt::Key keys[] = {Qt::Key_PageDown, Qt::Key_Right, Qt::Key_Space};
         for (int i = 1; i < presentation->stepCount(); ++i) {
