@@ -3,7 +3,7 @@
 // unless --force; --message prozessbibliothek), and repo import of a folder of XProzess files
 // (one model per process). The exported BPMN part is also read by bpmn-moddle when installed.
 
-#include "testpaths.h"
+#include "clirunner.h"
 #include "xmltools.h"
 
 #include "fim/fimread.h"
@@ -12,7 +12,6 @@
 #include "xprozess/xprozessreader.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
@@ -28,21 +27,11 @@ struct Run
     QString out, err;
 };
 
+/// The shared runner's result with text output, as these tests compare text.
 Run amtswegRun(const QStringList &args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(amtswegBinary(), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    const CliResult r = runCli(args);
+    return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
 }
 
 QString data(const char *name)
