@@ -743,7 +743,7 @@
 <context>
     <name>DiagramImageExporter</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="+219"/>
+        <location filename="wrapped_messages.cpp" line="+269"/>
         <source>cannot write %1: %2</source>
         <extracomment>views/export/diagramimageexporter.cpp</extracomment>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -1537,7 +1537,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="-234"/>
+        <location filename="wrapped_messages.cpp" line="-284"/>
         <source>Cannot print</source>
         <extracomment>app/printactions.cpp</extracomment>
         <translation>Drucken nicht möglich</translation>
@@ -1576,7 +1576,7 @@
 <context>
     <name>PropertyEdits</name>
     <message>
-        <location line="+226"/>
+        <location line="+276"/>
         <source>Set %1</source>
         <extracomment>views/panels/propertyedits.cpp</extracomment>
         <translation>%1 festlegen</translation>
@@ -1700,7 +1700,7 @@
 <context>
     <name>RepoCommand</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="-234"/>
+        <location filename="wrapped_messages.cpp" line="-284"/>
         <source>imported %1 as model %2 &apos;%3&apos; (version 1)
 </source>
         <extracomment>app/repocommand.cpp</extracomment>
@@ -2549,39 +2549,6 @@
         <location line="+1"/>
         <source>Valid until</source>
         <translation>Gültig bis</translation>
-    </message>
-</context>
-<context>
-    <name>XProzessReader</name>
-    <message>
-        <location filename="../model/xprozess/xprozessreader.cpp" line="+592"/>
-        <source>cannot open: %1</source>
-        <translation>kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the input is larger than %1 MiB</source>
-        <translation>die Eingabe ist größer als %1 MiB</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>not well-formed XML: %1</source>
-        <translation>kein wohlgeformtes XML: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not an XProzess 2.0 message: the root element is &apos;%1&apos; in namespace &apos;%2&apos; (expected alleInhalte.*, prozessbibliothek.* or prozesskatalog.* in %3)</source>
-        <translation>keine XProzess-2.0-Nachricht: das Wurzelelement ist „%1“ im Namensraum „%2“ (erwartet: alleInhalte.*, prozessbibliothek.* oder prozesskatalog.* in %3)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>xprozessVersion is &apos;%1&apos;, read as 2.0</source>
-        <translation>xprozessVersion ist „%1“, als 2.0 gelesen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the message holds no process with a model</source>
-        <translation>die Nachricht enthält keinen Prozess mit Modell</translation>
     </message>
 </context>
 <context>
@@ -6473,7 +6440,7 @@
 <context>
     <name>amtsweg::WelcomePage</name>
     <message>
-        <location filename="../app/welcomepage.cpp" line="+48"/>
+        <location filename="../app/welcomepage.cpp" line="+55"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
@@ -6528,7 +6495,7 @@
         <translation>Die eingebaute Hilfe zu Notation, FIM und Analyse (F1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Recent models</source>
         <translation>Zuletzt geöffnete Modelle</translation>
     </message>
@@ -7332,103 +7299,154 @@
         <translation>Das Modell hat keinen Prozesssteckbrief (Prozessschlüssel, Name, Version, Freigabestatus, …)</translation>
     </message>
     <message>
-        <location filename="../model/xprozess/ziparchive.cpp" line="+66"/>
-        <source>the archive holds %1 files (at most %2 are read)</source>
-        <translation>das Archiv enthält %1 Dateien (höchstens %2 werden gelesen)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>the archive unpacks to more than %1 MiB</source>
-        <translation>das Archiv ist entpackt größer als %1 MiB</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the archive unpacks to more than %1 bytes</source>
-        <translation>das Archiv ist entpackt größer als %1 Bytes</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the archive unpacks to %1 times its size (a ZIP bomb?)</source>
-        <translation>das Archiv ist entpackt %1-mal so groß (eine ZIP-Bombe?)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>cannot open entry &apos;%1&apos;: %2</source>
-        <translation>Eintrag „%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>entry &apos;%1&apos; is damaged: %2</source>
-        <translation>Eintrag „%1“ ist beschädigt: %2</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <location line="+9"/>
-        <source>cannot read the written archive</source>
-        <translation>das geschriebene Archiv kann nicht gelesen werden</translation>
-    </message>
-</context>
-<context>
-    <name>amtsweg::xprozess::Reader</name>
-    <message>
-        <location filename="../model/xprozess/xprozessreader.cpp" line="-290"/>
+        <location filename="wrapped_messages.cpp" line="+2"/>
         <source>mitwirkungspflicht &apos;%1&apos; is neither true nor false; ignored</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
         <translation>mitwirkungspflicht „%1“ ist weder true noch false; ignoriert</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+2"/>
         <source>the file &apos;%1&apos; is empty</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
         <translation>die Datei „%1“ ist leer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the content of &apos;%1&apos; is not valid base64</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
         <translation>der Inhalt von „%1“ ist kein gültiges Base64</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>the ZIP archive &apos;%1&apos; cannot be read: %2</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
         <translation>das ZIP-Archiv „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
         <source>process &apos;%1&apos; skipped: its BPMN file is unreadable</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
         <translation>Prozess „%1“ übersprungen: seine BPMN-Datei ist unlesbar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>process &apos;%1&apos; has no BPMN file (.bpmn) in its prozessmodell</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
         <translation>Prozess „%1“ hat keine BPMN-Datei (.bpmn) in seinem prozessmodell</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>process &apos;%1&apos; skipped: its BPMN file &apos;%2&apos; cannot be read</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
         <translation>Prozess „%1“ übersprungen: seine BPMN-Datei „%2“ kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>process &apos;%1&apos;: the BPMN file has neither a collaboration nor a process for the Prozesssteckbrief</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
         <translation>Prozess „%1“: die BPMN-Datei hat weder eine Kollaboration noch einen Prozess für den Prozesssteckbrief</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
         <source>Aktivitätengruppe &apos;%1&apos;: &apos;%2&apos; is no activity; skipped</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
         <translation>Aktivitätengruppe „%1“: „%2“ ist keine Aktivität; übersprungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Aktivitätengruppe &apos;%1&apos;: &apos;%2&apos; already has a group from this message; skipped</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
         <translation>Aktivitätengruppe „%1“: „%2“ hat bereits eine Gruppe aus dieser Nachricht; übersprungen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Aktivitätengruppe &apos;%1&apos; has no subProzessID; skipped</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
         <translation>Aktivitätengruppe „%1“ hat keine subProzessID; übersprungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aktivitätengruppe &apos;%1&apos;: the BPMN file has no element &apos;%2&apos;; skipped</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
         <translation>Aktivitätengruppe „%1“: die BPMN-Datei hat kein Element „%2“; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot open: %1</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the input is larger than %1 MiB</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
+        <translation>die Eingabe ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not well-formed XML: %1</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
+        <translation>kein wohlgeformtes XML: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an XProzess 2.0 message: the root element is &apos;%1&apos; in namespace &apos;%2&apos; (expected alleInhalte.*, prozessbibliothek.* or prozesskatalog.* in %3)</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
+        <translation>keine XProzess-2.0-Nachricht: das Wurzelelement ist „%1“ im Namensraum „%2“ (erwartet: alleInhalte.*, prozessbibliothek.* oder prozesskatalog.* in %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>xprozessVersion is &apos;%1&apos;, read as 2.0</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
+        <translation>xprozessVersion ist „%1“, als 2.0 gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the message holds no process with a model</source>
+        <extracomment>model/xprozess/xprozessreader.cpp</extracomment>
+        <translation>die Nachricht enthält keinen Prozess mit Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the archive holds %1 files (at most %2 are read)</source>
+        <extracomment>model/xprozess/ziparchive.cpp</extracomment>
+        <translation>das Archiv enthält %1 Dateien (höchstens %2 werden gelesen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the archive unpacks to more than %1 MiB</source>
+        <extracomment>model/xprozess/ziparchive.cpp</extracomment>
+        <translation>das Archiv ist entpackt größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the archive unpacks to more than %1 bytes</source>
+        <extracomment>model/xprozess/ziparchive.cpp</extracomment>
+        <translation>das Archiv ist entpackt größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the archive unpacks to %1 times its size (a ZIP bomb?)</source>
+        <extracomment>model/xprozess/ziparchive.cpp</extracomment>
+        <translation>das Archiv ist entpackt %1-mal so groß (eine ZIP-Bombe?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot open entry &apos;%1&apos;: %2</source>
+        <extracomment>model/xprozess/ziparchive.cpp</extracomment>
+        <translation>Eintrag „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry &apos;%1&apos; is damaged: %2</source>
+        <extracomment>model/xprozess/ziparchive.cpp</extracomment>
+        <translation>Eintrag „%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read the written archive</source>
+        <extracomment>model/xprozess/ziparchive.cpp</extracomment>
+        <translation>das geschriebene Archiv kann nicht gelesen werden</translation>
     </message>
 </context>
 </TS>

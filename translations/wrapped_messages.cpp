@@ -215,6 +215,56 @@ QT_TRANSLATE_NOOP("amtsweg::simulation", "Receive \u201c%1\u201d from %2");
 QT_TRANSLATE_NOOP("amtsweg::simulation", "Event: %1");
 //: model/simulation/tokenwalk.cpp
 QT_TRANSLATE_NOOP("amtsweg::simulation", "Into the sub-process \u201c%1\u201d");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "mitwirkungspflicht '%1' is neither true nor false; ignored");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "the file '%1' is empty");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "the content of '%1' is not valid base64");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "the ZIP archive '%1' cannot be read: %2");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "process '%1' skipped: its BPMN file is unreadable");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "process '%1' has no BPMN file (.bpmn) in its prozessmodell");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "process '%1' skipped: its BPMN file '%2' cannot be read");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "process '%1': the BPMN file has neither a collaboration nor a process for " "the Prozesssteckbrief");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "Aktivitätengruppe '%1': '%2' is no activity; skipped");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "Aktivitätengruppe '%1': '%2' already has a group from this message; " "skipped");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "Aktivitätengruppe '%1' has no subProzessID; skipped");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "Aktivitätengruppe '%1': the BPMN file has no element '%2'; " "skipped");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "cannot open: %1");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "the input is larger than %1 MiB");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "not well-formed XML: %1");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "not an XProzess 2.0 message: the root element is '%1' in namespace " "'%2' (expected alleInhalte.*, prozessbibliothek.* or prozesskatalog.* " "in %3)");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "xprozessVersion is '%1', read as 2.0");
+//: model/xprozess/xprozessreader.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "the message holds no process with a model");
+//: model/xprozess/ziparchive.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "the archive holds %1 files (at most %2 are read)");
+//: model/xprozess/ziparchive.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "the archive unpacks to more than %1 MiB");
+//: model/xprozess/ziparchive.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "the archive unpacks to more than %1 bytes");
+//: model/xprozess/ziparchive.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "the archive unpacks to %1 times its size (a ZIP bomb?)");
+//: model/xprozess/ziparchive.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "cannot open entry '%1': %2");
+//: model/xprozess/ziparchive.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "entry '%1' is damaged: %2");
+//: model/xprozess/ziparchive.cpp
+QT_TRANSLATE_NOOP("amtsweg::xprozess", "cannot read the written archive");
 //: views/export/diagramimageexporter.cpp
 QT_TRANSLATE_NOOP("DiagramImageExporter", "cannot write %1: %2");
 //: views/export/diagramimageexporter.cpp

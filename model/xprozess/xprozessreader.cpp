@@ -33,9 +33,15 @@ using fim::Spezifisch;
 constexpr QStringView kBpmnNamespace = u"http://www.omg.org/spec/BPMN/20100524/MODEL";
 
 /// A diagnostic text: English source, translated in the context "amtsweg::xprozess".
-QString tr(const char *source, const QStringList &args = {})
+/// (In this form, translations/update.cmake finds the helper and its context for lupdate.)
+QString tr(const char *source)
 {
-    return fillPlaceholders(QCoreApplication::translate("amtsweg::xprozess", source), args);
+    return QCoreApplication::translate("amtsweg::xprozess", source);
+}
+
+QString tr(const char *source, const QStringList &args)
+{
+    return fillPlaceholders(tr(source), args);
 }
 
 Diagnostic diagnostic(Severity severity, const QString &file, int line, int column,
@@ -138,13 +144,6 @@ class Reader
 public:
     Reader(QString file, Diagnostics &diagnostics) : m_file(std::move(file)), m_diag(diagnostics)
     {
-    }
-
-    /// lupdate files the texts of Reader's methods under this class's own context.
-    static QString tr(const char *source, const QStringList &args = {})
-    {
-        return fillPlaceholders(
-            QCoreApplication::translate("amtsweg::xprozess::Reader", source), args);
     }
 
     void report(Severity severity, int line, const char *code, const QString &message)

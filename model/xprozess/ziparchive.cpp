@@ -16,9 +16,15 @@ namespace {
 constexpr time_t kFixedTime = 946684800;
 
 /// English source text, translated in the context of the XProzess reader's diagnostics.
-QString tr(const char *source, const QStringList &args = {})
+/// (In this form, translations/update.cmake finds the helper and its context for lupdate.)
+QString tr(const char *source)
 {
-    return fillPlaceholders(QCoreApplication::translate("amtsweg::xprozess", source), args);
+    return QCoreApplication::translate("amtsweg::xprozess", source);
+}
+
+QString tr(const char *source, const QStringList &args)
+{
+    return fillPlaceholders(tr(source), args);
 }
 
 QString errorText(zip_error_t *e)

@@ -6,6 +6,8 @@
 
 #include "languagesettings.h"
 #include "mainwindow.h"
+#include "testpaths.h"
+#include "xprozess/xprozessreader.h"
 
 #include <QFile>
 #include <QLibraryInfo>
@@ -188,6 +190,18 @@ private Q_SLOTS:
                  QStringLiteral("Der Suchtext ist leer."));
         QCOMPARE(QCoreApplication::translate("PrintActions", "&Print..."),
                  QStringLiteral("&Drucken…"));
+        // The XProzess reader's diagnostics, from the reader itself (its own tr() helper).
+        const auto read = xprozess::XProzessReader::readFile(
+            test::testDataDir() + QStringLiteral("/xprozess/broken-root.xml"));
+        QVERIFY(!read.diagnostics.empty());
+        QVERIFY2(read.diagnostics.front().message.startsWith(
+                     QStringLiteral("keine XProzess-2.0-Nachricht")),
+                 qPrintable(read.diagnostics.front().message));
+        const auto noBpmn = xprozess::XProzessReader::readFile(
+            test::testDataDir() + QStringLiteral("/xprozess/broken-no-bpmn.xml"));
+        QVERIFY(!noBpmn.diagnostics.empty());
+        for (const Diagnostic &d : noBpmn.diagnostics)
+            QVERIFY2(!d.message.startsWith(QLatin1String("process ")), qPrintable(d.message));
     }
 
     void germanBringsQtsOwnCatalogue()
