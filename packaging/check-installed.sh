@@ -32,7 +32,7 @@ nonempty "$prefix/lib/amtsweg/libamtsweg_gui.so" "GUI plugin"
 if [[ $prefix == /usr && $(dpkg-query -W -f='${db:Status-Abbrev}' amtsweg 2>/dev/null) == ii* ]]; then
   depends=$(dpkg-query -W -f='${Depends}' amtsweg)
   for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 'libtinyxml2-[0-9]+' libsqlite3-0 \
-    libzstd1 libzip4; do
+    libzstd1 libzip4 libpq5; do
     [[ $depends =~ (^|, )$lib( |,|$) ]] || fail "the package does not depend on $lib: $depends"
   done
   ok "dependencies: $depends"

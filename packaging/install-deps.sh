@@ -19,6 +19,10 @@ PACKAGES=(
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   # model libraries: XML, process repository, ZIP archives (XProzess, via pkg-config)
   libtinyxml2-dev libsqlite3-dev sqlite3 libzstd-dev libzip-dev
+  # PostgreSQL backend of the process repository: libpq (client library, build); the server
+  # for the tests (tests/repository/pg-test-server.sh runs its own cluster on 127.0.0.1, not
+  # the system service the package sets up)
+  libpq-dev postgresql
   # benchmarks, fuzzing (clang + its sanitizer/libFuzzer runtime), peak-RSS timing
   libbenchmark-dev clang libclang-rt-14-dev time
   # interchange checks: xmllint against the OMG XSDs, bpmn.io's parser under Node.js
