@@ -9,7 +9,8 @@
 #   make clean   remove the build folders
 #
 # Settings (make VAR=value): JOBS, BUILD, ASAN_BUILD, FUZZ_BUILD, BUILD_TYPE, SHARED_DIR,
-# FUZZ_SECONDS, RUN_ARGS, CTEST_ARGS, DEPS=0 (skip the package check, e.g. when not root).
+# FUZZ_SECONDS, RUN_ARGS, CTEST_ARGS, DEPS=0 (skip the package check, e.g. when not root),
+# PG_TESTS=0 (no PostgreSQL test server: the *_pg tests skip), PG_PORT (its port, 54329).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -23,6 +24,8 @@ SHARED_DIR   ?= $(abspath $(CURDIR)/../shared)
 FUZZ_SECONDS ?= 60
 CTEST_ARGS   ?=
 DEPS         ?= 1
+PG_TESTS     ?= 1
+PG_PORT      ?= 54329
 
 # `make run` opens the sample repository: <build>/samples.amtsweg, filled with samples/*.bpmn
 # the first time (kept afterwards, so what you model there survives rebuilds; delete the file
@@ -41,6 +44,32 @@ ASAN_ENV := ASAN_OPTIONS=$(ASAN_OPTIONS) UBSAN_OPTIONS=$(UBSAN_OPTIONS)
 FUZZ_RUNS    := fuzz_bpmnreader:corpus:bpmn.dict fuzz_xprozessreader:corpus-xprozess:xprozess.dict
 FUZZ_TARGETS := $(foreach run,$(FUZZ_RUNS),$(firstword $(subst :, ,$(run))))
 FUZZ_FLAGS   := -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=10 -print_final_stats=1
+
+# `make test` and `make asan` run the repository tests on SQLite (tst_x) and on PostgreSQL
+# (tst_x_pg): a throwaway server in <build>/pg-test on 127.0.0.1:PG_PORT runs during ctest and
+# is stopped afterwards. Without it make fails, so that CI cannot pass without PostgreSQL;
+# PG_TESTS=0 starts none (the _pg tests then use AMTSWEG_TEST_POSTGRES if you set it, or skip).
+PG_SERVER := bash tests/repository/pg-test-server.sh
+
+# $(call with_pg_server,BUILD DIR,COMMAND): COMMAND (ctest) with the PostgreSQL test server of
+# BUILD DIR running, AMTSWEG_TEST_POSTGRES and PGPASSFILE set; COMMAND's exit status counts.
+define with_pg_server
+	@if [[ "$(PG_TESTS)" == 0 ]]; then \
+	  echo "make: PG_TESTS=0: no PostgreSQL test server"; \
+	  echo "$(2)"; $(2); \
+	else \
+	  pg=$(abspath $(1))/pg-test; \
+	  $(PG_SERVER) start "$$pg" --port $(PG_PORT) || { \
+	    echo "make: the PostgreSQL test server did not start (above); the repository tests need it:"; \
+	    echo "make: install postgresql (packaging/install-deps.sh), use another PG_PORT, or skip them with PG_TESTS=0"; \
+	    exit 1; }; \
+	  export AMTSWEG_TEST_POSTGRES=$$($(PG_SERVER) url "$$pg") PGPASSFILE="$$pg/pgpass"; \
+	  echo "AMTSWEG_TEST_POSTGRES=$$AMTSWEG_TEST_POSTGRES PGPASSFILE=$$PGPASSFILE $(2)"; \
+	  rc=0; $(2) || rc=$$?; \
+	  $(PG_SERVER) stop "$$pg" || true; \
+	  exit $$rc; \
+	fi
+endef
 
 # $(call configure,DIR,EXTRA CMAKE ARGS): configure DIR with Ninja. A folder configured
 # earlier with another generator is reset first (CMake refuses to switch in place).
@@ -87,7 +116,7 @@ run: configure
 	fi
 
 test: build npm
-	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+	$(call with_pg_server,$(BUILD),ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS) $(CTEST_ARGS))
 
 # Debug with -O1: readable stacks, tolerable speed for the large/hostile-input tests.
 asan: deps
@@ -95,7 +124,7 @@ asan: deps
 	  -DAMTSWEG_SANITIZE=ON -DAMTSWEG_BENCH=OFF)
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	@bash packaging/install-deps.sh --npm $(ASAN_BUILD)/npm
-	$(ASAN_ENV) ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+	$(call with_pg_server,$(ASAN_BUILD),$(ASAN_ENV) ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS) $(CTEST_ARGS))
 
 # clang for the whole folder: every library gets ASan/UBSan (AMTSWEG_SANITIZE) and coverage
 # instrumentation (fuzzer-no-link); only the fuzz target itself links libFuzzer's main.
@@ -132,5 +161,9 @@ package: configure
 	rm -f $(BUILD)/amtsweg_*.deb
 	cd $(BUILD) && cpack -G DEB
 
+# A PostgreSQL test server left running (make interrupted) is stopped before its folder goes.
 clean:
+	@for dir in $(BUILD) $(ASAN_BUILD); do \
+	  [[ ! -d $$dir/pg-test ]] || $(PG_SERVER) stop $$dir/pg-test || true; \
+	done
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
