@@ -4,6 +4,7 @@
 #include "documentsession.h"
 #include "mainwindow.h"
 #include "repository/processrepository.h"
+#include "repository/repositorylocation.h"
 #include "repositorycontroller.h"
 #include "xml/bpmnreader.h"
 
@@ -113,7 +114,7 @@ int Autosave::saveNow()
         entry.filePath = document->filePath();
         if (session->isFromRepository()) {
             const RepositoryOrigin &origin = session->repositoryOrigin();
-            entry.repository = origin.repository->path();
+            entry.repository = origin.repository->location();
             entry.model = origin.model;
             entry.modelName = origin.modelName;
             entry.baseVersion = origin.baseVersion;
@@ -177,8 +178,7 @@ int Autosave::recoverAll()
         // opens as a new document (saved with Save As) and nothing is lost.
         RepositoryOrigin origin;
         if (e.model > 0 && repository &&
-            QFileInfo(e.repository).canonicalFilePath() ==
-                QFileInfo(repository->path()).canonicalFilePath())
+            repositorylocation::same(e.repository, repository->location()))
             origin = {repository, e.model, e.modelName, e.baseVersion, false};
         DocumentSession *session =
             m_window->openTree(std::move(read.tree), origin, e.model > 0 ? QString() : e.filePath);

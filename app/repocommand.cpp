@@ -144,7 +144,7 @@ int doList(ProcessRepository &repo, const Invocation &inv, QTextStream &out, QTe
         for (const ModelInfo &m : models.value)
             list.append(toJson(m, folderPath(folders.value, m.folderId)));
         QJsonObject root;
-        root.insert(QStringLiteral("repository"), repo.path());
+        root.insert(QStringLiteral("repository"), repo.location());
         root.insert(QStringLiteral("models"), list);
         out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return ExitOk;
@@ -160,7 +160,7 @@ int doList(ProcessRepository &repo, const Invocation &inv, QTextStream &out, QTe
                    .arg(folder.isEmpty() ? QString() : folder + QLatin1Char('/'), m.name);
     }
     if (models.value.empty())
-        out << tr("The repository %1 holds no models.\n").arg(repo.path());
+        out << tr("The repository %1 holds no models.\n").arg(repo.location());
     return ExitOk;
 }
 
@@ -231,15 +231,15 @@ int doSearch(ProcessRepository &repo, const Invocation &inv, QTextStream &out, Q
 
 int doCheck(ProcessRepository &repo, const Invocation &, QTextStream &out, QTextStream &err)
 {
-    const auto report = RepositoryCheck::run(repo.database());
+    const auto report = repo.check();
     if (!report.ok())
         return fail(err, report.error);
     for (const RepositoryFinding &f : report.value.findings)
-        out << repo.path() << ": " << f.code << ": " << f.message << '\n';
+        out << repo.location() << ": " << f.code << ": " << f.message << '\n';
     if (!report.value.ok())
         return ExitFindings;
     out << tr("%1: ok (%2 models, %3 versions)\n")
-               .arg(repo.path())
+               .arg(repo.location())
                .arg(report.value.models)
                .arg(report.value.versions);
     return ExitOk;
@@ -326,7 +326,7 @@ int doRules(ProcessRepository &repo, const Invocation &inv, QTextStream &out, QT
     if (!rules.ok())
         return fail(err, rules.error);
     if (rules.value.isEmpty())
-        out << tr("No rules are switched off in %1.\n").arg(repo.path());
+        out << tr("No rules are switched off in %1.\n").arg(repo.location());
     for (const QString &id : rules.value)
         out << tr("%1\tswitched off for every model\n").arg(id);
     return ExitOk;

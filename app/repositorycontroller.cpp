@@ -150,7 +150,9 @@ void RepositoryController::chooseRepository()
 {
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Open Repository"),
-        m_repository ? QFileInfo(m_repository->path()).absolutePath() : QString(),
+        m_repository && !m_repository->isShared()
+            ? QFileInfo(m_repository->location()).absolutePath()
+            : QString(),
         tr("Amtsweg repositories (*.amtsweg);;All files (*)"));
     if (!path.isEmpty())
         openRepository(path);

@@ -1,8 +1,9 @@
 #include "processrepository.h"
 
+#include "postgres/pgdatabase.h"
+#include "repositorylocation.h"
 #include "repositorysearch.h"
 #include "repositorytransaction.h"
-#include "sqlitestatement.h"
 #include "versionblob.h"
 #include "xml/bpmnreader.h"
 #include "xml/bpmnwriter.h"
@@ -10,16 +11,18 @@
 #include <QSettings>
 #include <QUuid>
 
-#include <sqlite3.h>
-
 namespace amtsweg {
 namespace {
 
-constexpr const char *kModelColumns =
-    "SELECT id, uuid, name, description, ifnull(folder_id, 0), fim_status, status, created_at, "
-    "modified_at, author, latest_version, ifnull(base_model_id, 0), ifnull(base_version, 0), "
-    "(SELECT group_concat(tag, char(10)) FROM model_tags WHERE model_id = models.id) "
-    "FROM models ";
+/// The columns modelFrom() reads, then `tail` (WHERE …, ORDER BY …).
+QByteArray modelQuery(const RepositoryBackend &db, const char *tail)
+{
+    return "SELECT id, uuid, name, description, coalesce(folder_id, 0), fim_status, status, "
+           "created_at, modified_at, author, latest_version, coalesce(base_model_id, 0), "
+           "coalesce(base_version, 0), (SELECT " +
+           db.linesAggregate("tag") + " FROM model_tags WHERE model_id = models.id) FROM models " +
+           tail;
+}
 
 QString now()
 {
@@ -31,7 +34,7 @@ QDateTime parseTime(const QString &s)
     return QDateTime::fromString(s, Qt::ISODateWithMs);
 }
 
-ModelInfo modelFrom(const SqliteStatement &s)
+ModelInfo modelFrom(const SqlStatement &s)
 {
     ModelInfo m;
     m.id = s.integer(0);
@@ -51,7 +54,7 @@ ModelInfo modelFrom(const SqliteStatement &s)
     return m;
 }
 
-VersionInfo versionFrom(const SqliteStatement &s)
+VersionInfo versionFrom(const SqlStatement &s)
 {
     return {s.integer(0), int(s.integer(1)),    s.text(2),
             s.text(3),    parseTime(s.text(4)), s.integer(5)};
@@ -63,38 +66,62 @@ RepositoryError notFound(ModelId id)
 }
 
 /// Inserts version `number` and makes it the newest (inside the caller's transaction).
-int insertVersionRow(const RepositoryDatabase &db, ModelId id, int number, QByteArrayView xml,
-                     const QString &comment, const QString &time)
+RepositoryError insertVersionRow(const RepositoryBackend &db, ModelId id, int number,
+                                 QByteArrayView xml, const QString &comment, const QString &time,
+                                 const QString &doing)
 {
-    SqliteStatement insert =
-        db.prepare("INSERT INTO versions(model_id, number, comment, author, created_at, size, xml, "
-                   "compression) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    SqlStatement insert =
+        db.statement("INSERT INTO versions(model_id, number, comment, author, created_at, size, "
+                     "xml, compression) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, id).bind(2, number).bind(3, comment).bind(4, ProcessRepository::currentUser());
     const QByteArray blob = versionblob::pack(xml); // bound without a copy: must outlive exec()
     insert.bind(5, time).bind(6, qint64(xml.size())).bindBlob(7, blob);
     insert.bind(8, int(versionblob::kPacked));
-    if (const int rc = insert.exec(); rc != SQLITE_DONE)
-        return rc;
-    SqliteStatement update =
-        db.prepare("UPDATE models SET latest_version = ?, modified_at = ? WHERE id = ?");
+    if (!insert.exec())
+        return insert.error(doing);
+    SqlStatement update =
+        db.statement("UPDATE models SET latest_version = ?, modified_at = ? WHERE id = ?");
     update.bind(1, number).bind(2, time).bind(3, id);
-    const int rc = update.exec();
-    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+    if (!update.exec())
+        return update.error(doing);
+    db.announce(id);
+    return {};
 }
 
 } // namespace
 
-ProcessRepository::ProcessRepository(std::unique_ptr<RepositoryDatabase> db) : m_db(std::move(db))
+ProcessRepository::ProcessRepository(std::unique_ptr<RepositoryBackend> db) : m_db(std::move(db))
 {
 }
 
+ProcessRepository::~ProcessRepository() = default;
+
 RepositoryResult<std::unique_ptr<ProcessRepository>>
-ProcessRepository::open(const QString &path, const RepositoryOpenOptions &options)
+ProcessRepository::open(const QString &location, const RepositoryOpenOptions &options)
 {
-    auto db = RepositoryDatabase::open(path, options);
-    if (!db.ok())
-        return db.error;
-    return std::unique_ptr<ProcessRepository>(new ProcessRepository(std::move(db.value)));
+    std::unique_ptr<RepositoryBackend> backend;
+    if (repositorylocation::isServer(location)) {
+        auto db = PgDatabase::open(location, options);
+        if (!db.ok())
+            return db.error;
+        backend = std::move(db.value);
+    } else {
+        auto db = RepositoryDatabase::open(location, options);
+        if (!db.ok())
+            return db.error;
+        backend = std::move(db.value);
+    }
+    return std::unique_ptr<ProcessRepository>(new ProcessRepository(std::move(backend)));
+}
+
+const RepositoryDatabase *ProcessRepository::sqliteDatabase() const
+{
+    return dynamic_cast<const RepositoryDatabase *>(m_db.get());
+}
+
+RepositoryResult<RepositoryCheckReport> ProcessRepository::check(bool readXml) const
+{
+    return RepositoryCheck::run(*m_db, readXml);
 }
 
 QString ProcessRepository::currentUser()
@@ -134,44 +161,48 @@ RepositoryResult<FolderId> ProcessRepository::folder(const QString &name, Folder
 {
     if (name.trimmed().isEmpty())
         return RepositoryError{RepositoryStatus::Invalid, repoTr("A folder needs a name.")};
-    SqliteStatement insert = m_db->prepare(
+    const QString doing = repoTr("creating the folder '%1'").arg(name);
+    SqlStatement insert = m_db->statement(
         "INSERT INTO folders(parent_id, name) VALUES(nullif(?1, 0), ?2) ON CONFLICT DO NOTHING");
     insert.bind(1, parent).bind(2, name);
-    if (const int rc = insert.exec(); rc != SQLITE_DONE)
-        return m_db->error(rc, repoTr("creating the folder '%1'").arg(name));
-    SqliteStatement find =
-        m_db->prepare("SELECT id FROM folders WHERE ifnull(parent_id, 0) = ?1 AND name = ?2");
+    if (!insert.exec())
+        return insert.error(doing);
+    SqlStatement find =
+        m_db->statement("SELECT id FROM folders WHERE coalesce(parent_id, 0) = ?1 AND name = ?2");
     find.bind(1, parent).bind(2, name);
     if (!find.next())
-        return m_db->error(find.resultCode(), repoTr("creating the folder '%1'").arg(name));
+        return find.failed() ? find.error(doing)
+                             : RepositoryError{RepositoryStatus::Failed,
+                                               repoTr("Error while %1 in the repository '%2'.")
+                                                   .arg(doing, m_db->location())};
     return find.integer(0);
 }
 
 RepositoryResult<std::vector<FolderInfo>> ProcessRepository::folders() const
 {
-    SqliteStatement s =
-        m_db->prepare("SELECT id, ifnull(parent_id, 0), name FROM folders ORDER BY name, id");
+    SqlStatement s =
+        m_db->statement("SELECT id, coalesce(parent_id, 0), name FROM folders ORDER BY name, id");
     std::vector<FolderInfo> out;
     while (s.next())
         out.push_back({s.integer(0), s.integer(1), s.text(2)});
-    if (s.resultCode() != SQLITE_DONE)
-        return m_db->error(s.resultCode(), repoTr("listing folders"));
+    if (s.failed())
+        return s.error(repoTr("listing folders"));
     return out;
 }
 
 RepositoryOutcome ProcessRepository::writeTags(ModelId id, const QStringList &tags)
 {
-    SqliteStatement clear = m_db->prepare("DELETE FROM model_tags WHERE model_id = ?");
-    if (const int rc = clear.bind(1, id).exec(); rc != SQLITE_DONE)
-        return m_db->error(rc, repoTr("saving tags"));
-    SqliteStatement insert =
-        m_db->prepare("INSERT OR IGNORE INTO model_tags(model_id, tag) VALUES(?, ?)");
+    SqlStatement clear = m_db->statement("DELETE FROM model_tags WHERE model_id = ?");
+    if (!clear.bind(1, id).exec())
+        return clear.error(repoTr("saving tags"));
+    SqlStatement insert = m_db->statement(
+        "INSERT INTO model_tags(model_id, tag) VALUES(?, ?) ON CONFLICT DO NOTHING");
     for (const QString &tag : tags) {
         if (tag.trimmed().isEmpty())
             continue;
         insert.reset();
-        if (const int rc = insert.bind(1, id).bind(2, tag.trimmed()).exec(); rc != SQLITE_DONE)
-            return m_db->error(rc, repoTr("saving tags"));
+        if (!insert.bind(1, id).bind(2, tag.trimmed()).exec())
+            return insert.error(repoTr("saving tags"));
     }
     return Done{};
 }
@@ -183,31 +214,34 @@ RepositoryResult<ModelInfo> ProcessRepository::insertModel(const NewModel &model
     if (model.name.trimmed().isEmpty())
         return RepositoryError{RepositoryStatus::Invalid, repoTr("A model needs a name.")};
     const QString doing = repoTr("creating the model '%1'").arg(model.name);
-    RepositoryTransaction transaction(*m_db);
-    if (transaction.beginResult() != SQLITE_OK)
-        return m_db->error(transaction.beginResult(), doing);
+    RepositoryTransaction transaction(*m_db, doing);
+    if (!transaction.begun())
+        return transaction.beginError();
     const QString time = now();
-    SqliteStatement insert = m_db->prepare(
+    SqlStatement insert = m_db->statement(
         "INSERT INTO models(uuid, name, description, folder_id, fim_status, status, created_at, "
         "modified_at, author, base_model_id, base_version) "
-        "VALUES(?, ?, ?, nullif(?, 0), ?, ?, ?, ?, ?, nullif(?, 0), nullif(?, 0))");
+        "VALUES(?, ?, ?, nullif(?, 0), ?, ?, ?, ?, ?, nullif(?, 0), nullif(?, 0)) RETURNING id");
     insert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, model.name);
     insert.bind(3, model.description).bind(4, model.folderId);
     insert.bind(5, fimStatusName(model.fimStatus)).bind(6, model.status).bind(7, time);
     insert.bind(8, time).bind(9, currentUser()).bind(10, baseModel).bind(11, baseVersion);
-    if (const int rc = insert.exec(); rc != SQLITE_DONE)
-        return m_db->error(rc, doing);
-    const ModelId id = sqlite3_last_insert_rowid(m_db->handle());
+    if (!insert.next())
+        return insert.error(doing);
+    const ModelId id = insert.integer(0);
+    if (!insert.exec())
+        return insert.error(doing);
     if (RepositoryOutcome tags = writeTags(id, model.tags); !tags.ok())
         return tags.error;
-    if (const int rc = insertVersionRow(*m_db, id, 1, xml, model.comment, time); rc != SQLITE_OK)
-        return m_db->error(rc, doing);
-    if (RepositoryOutcome indexed = RepositorySearch::reindexMetadata(*m_db, id); !indexed.ok())
+    if (RepositoryError e = insertVersionRow(*m_db, id, 1, xml, model.comment, time, doing);
+        e.status != RepositoryStatus::Ok)
+        return e;
+    if (RepositoryOutcome indexed = m_db->indexMetadata(id); !indexed.ok())
         return indexed.error;
-    if (RepositoryOutcome indexed = RepositorySearch::index(*m_db, id, search); !indexed.ok())
+    if (RepositoryOutcome indexed = m_db->indexElements(id, search); !indexed.ok())
         return indexed.error;
-    if (const int rc = transaction.commit(); rc != SQLITE_OK)
-        return m_db->error(rc, doing);
+    if (RepositoryError e = transaction.commit(); e.status != RepositoryStatus::Ok)
+        return e;
     return this->model(id);
 }
 
@@ -221,24 +255,22 @@ RepositoryResult<ModelInfo> ProcessRepository::createModel(const NewModel &model
 
 RepositoryResult<std::vector<ModelInfo>> ProcessRepository::models() const
 {
-    const QByteArray sql = QByteArray(kModelColumns) + "ORDER BY name, id";
-    SqliteStatement s = m_db->prepare(sql.constData());
+    SqlStatement s = m_db->statement(modelQuery(*m_db, "ORDER BY name, id").constData());
     std::vector<ModelInfo> out;
     while (s.next())
         out.push_back(modelFrom(s));
-    if (s.resultCode() != SQLITE_DONE)
-        return m_db->error(s.resultCode(), repoTr("listing models"));
+    if (s.failed())
+        return s.error(repoTr("listing models"));
     return out;
 }
 
 RepositoryResult<ModelInfo> ProcessRepository::model(ModelId id) const
 {
-    const QByteArray sql = QByteArray(kModelColumns) + "WHERE id = ?";
-    SqliteStatement s = m_db->prepare(sql.constData());
+    SqlStatement s = m_db->statement(modelQuery(*m_db, "WHERE id = ?").constData());
     if (s.bind(1, id).next())
         return modelFrom(s);
-    if (s.resultCode() != SQLITE_DONE)
-        return m_db->error(s.resultCode(), repoTr("reading model %1").arg(id));
+    if (s.failed())
+        return s.error(repoTr("reading model %1").arg(id));
     return notFound(id);
 }
 
@@ -251,14 +283,14 @@ RepositoryResult<ModelInfo> ProcessRepository::findModel(const QString &idOrName
             byId.status() != RepositoryStatus::NotFound)
             return byId;
     }
-    const QByteArray sql = QByteArray(kModelColumns) + "WHERE name = ?1 OR uuid = ?1 ORDER BY id";
-    SqliteStatement s = m_db->prepare(sql.constData());
+    SqlStatement s =
+        m_db->statement(modelQuery(*m_db, "WHERE name = ?1 OR uuid = ?1 ORDER BY id").constData());
     s.bind(1, idOrName);
     std::vector<ModelInfo> found;
     while (s.next())
         found.push_back(modelFrom(s));
-    if (s.resultCode() != SQLITE_DONE)
-        return m_db->error(s.resultCode(), repoTr("looking up the model '%1'").arg(idOrName));
+    if (s.failed())
+        return s.error(repoTr("looking up the model '%1'").arg(idOrName));
     if (found.size() == 1)
         return found.front();
     if (found.empty())
@@ -281,25 +313,26 @@ RepositoryOutcome ProcessRepository::updateModelInfo(const ModelInfo &info)
     if (info.name.trimmed().isEmpty())
         return RepositoryError{RepositoryStatus::Invalid, repoTr("A model needs a name.")};
     const QString doing = repoTr("changing the model '%1'").arg(info.name);
-    RepositoryTransaction transaction(*m_db);
-    if (transaction.beginResult() != SQLITE_OK)
-        return m_db->error(transaction.beginResult(), doing);
-    SqliteStatement update = m_db->prepare(
+    RepositoryTransaction transaction(*m_db, doing);
+    if (!transaction.begun())
+        return transaction.beginError();
+    SqlStatement update = m_db->statement(
         "UPDATE models SET name = ?, description = ?, folder_id = nullif(?, 0), fim_status = ?, "
-        "status = ?, modified_at = ? WHERE id = ?");
+        "status = ?, modified_at = ? WHERE id = ? RETURNING id");
     update.bind(1, info.name).bind(2, info.description).bind(3, info.folderId);
     update.bind(4, fimStatusName(info.fimStatus)).bind(5, info.status).bind(6, now());
-    if (const int rc = update.bind(7, info.id).exec(); rc != SQLITE_DONE)
-        return m_db->error(rc, doing);
-    if (sqlite3_changes(m_db->handle()) == 0)
+    const bool found = update.bind(7, info.id).next();
+    if (!update.exec())
+        return update.error(doing);
+    if (!found)
         return notFound(info.id);
     if (RepositoryOutcome tags = writeTags(info.id, info.tags); !tags.ok())
         return tags;
-    if (RepositoryOutcome indexed = RepositorySearch::reindexMetadata(*m_db, info.id);
-        !indexed.ok())
+    if (RepositoryOutcome indexed = m_db->indexMetadata(info.id); !indexed.ok())
         return indexed;
-    if (const int rc = transaction.commit(); rc != SQLITE_OK)
-        return m_db->error(rc, doing);
+    m_db->announce(info.id);
+    if (RepositoryError e = transaction.commit(); e.status != RepositoryStatus::Ok)
+        return e;
     return Done{};
 }
 
@@ -331,16 +364,15 @@ ProcessRepository::appendVersion(ModelId id, int expectedLatestVersion, QByteArr
                                  const SearchDocument &search, const QString &comment)
 {
     const QString doing = repoTr("saving a new version of model %1").arg(id);
-    RepositoryTransaction transaction(*m_db);
-    if (transaction.beginResult() != SQLITE_OK)
-        return m_db->error(transaction.beginResult(), doing);
+    RepositoryTransaction transaction(*m_db, doing);
+    if (!transaction.begun())
+        return transaction.beginError();
     // Read the newest version inside the write transaction: nobody can save in between.
-    SqliteStatement latest = m_db->prepare(
+    SqlStatement latest = m_db->statement(
         "SELECT m.name, m.latest_version, v.author, v.created_at FROM models m LEFT JOIN versions "
         "v ON v.model_id = m.id AND v.number = m.latest_version WHERE m.id = ?");
     if (!latest.bind(1, id).next())
-        return latest.resultCode() == SQLITE_DONE ? notFound(id)
-                                                  : m_db->error(latest.resultCode(), doing);
+        return latest.failed() ? latest.error(doing) : notFound(id);
     const int newest = int(latest.integer(1));
     if (expectedLatestVersion != kAnyVersion && newest != expectedLatestVersion)
         return RepositoryError{
@@ -353,12 +385,13 @@ ProcessRepository::appendVersion(ModelId id, int expectedLatestVersion, QByteArr
                 .arg(latest.text(2), latest.text(3))
                 .arg(expectedLatestVersion)};
     const QString time = now();
-    if (const int rc = insertVersionRow(*m_db, id, newest + 1, xml, comment, time); rc != SQLITE_OK)
-        return m_db->error(rc, doing);
-    if (RepositoryOutcome indexed = RepositorySearch::index(*m_db, id, search); !indexed.ok())
+    if (RepositoryError e = insertVersionRow(*m_db, id, newest + 1, xml, comment, time, doing);
+        e.status != RepositoryStatus::Ok)
+        return e;
+    if (RepositoryOutcome indexed = m_db->indexElements(id, search); !indexed.ok())
         return indexed.error;
-    if (const int rc = transaction.commit(); rc != SQLITE_OK)
-        return m_db->error(rc, doing);
+    if (RepositoryError e = transaction.commit(); e.status != RepositoryStatus::Ok)
+        return e;
     return VersionInfo{id, newest + 1, comment, currentUser(), parseTime(time), xml.size()};
 }
 
@@ -401,24 +434,24 @@ RepositoryResult<std::vector<VersionInfo>> ProcessRepository::history(ModelId id
 {
     if (RepositoryResult<ModelInfo> m = model(id); !m.ok())
         return m.error;
-    SqliteStatement s =
-        m_db->prepare("SELECT model_id, number, comment, author, created_at, size FROM versions "
-                      "WHERE model_id = ? ORDER BY number DESC");
+    SqlStatement s =
+        m_db->statement("SELECT model_id, number, comment, author, created_at, size FROM versions "
+                        "WHERE model_id = ? ORDER BY number DESC");
     s.bind(1, id);
     std::vector<VersionInfo> out;
     while (s.next())
         out.push_back(versionFrom(s));
-    if (s.resultCode() != SQLITE_DONE)
-        return m_db->error(s.resultCode(), repoTr("reading the history of model %1").arg(id));
+    if (s.failed())
+        return s.error(repoTr("reading the history of model %1").arg(id));
     return out;
 }
 
 RepositoryResult<QByteArray> ProcessRepository::versionXml(ModelId id, int version) const
 {
-    SqliteStatement s =
-        m_db->prepare("SELECT v.xml, v.compression, v.size, v.number FROM versions v JOIN models m "
-                      "ON m.id = v.model_id WHERE v.model_id = ?1 "
-                      "AND v.number = (CASE WHEN ?2 > 0 THEN ?2 ELSE m.latest_version END)");
+    SqlStatement s = m_db->statement(
+        "SELECT v.xml, v.compression, v.size, v.number FROM versions v JOIN models m "
+        "ON m.id = v.model_id WHERE v.model_id = ?1 "
+        "AND v.number = (CASE WHEN ?2 > 0 THEN ?2 ELSE m.latest_version END)");
     if (s.bind(1, id).bind(2, version).next()) {
         QByteArray xml = versionblob::unpack(s.blob(0), int(s.integer(1)));
         if (xml.size() != s.integer(2))
@@ -428,8 +461,8 @@ RepositoryResult<QByteArray> ProcessRepository::versionXml(ModelId id, int versi
                                        .arg(s.integer(3))};
         return xml;
     }
-    if (s.resultCode() != SQLITE_DONE)
-        return m_db->error(s.resultCode(), repoTr("reading model %1").arg(id));
+    if (s.failed())
+        return s.error(repoTr("reading model %1").arg(id));
     if (RepositoryResult<ModelInfo> m = model(id); !m.ok())
         return m.error;
     return RepositoryError{RepositoryStatus::NotFound,
@@ -452,12 +485,12 @@ RepositoryResult<std::unique_ptr<ModelTree>> ProcessRepository::openVersion(Mode
 
 RepositoryResult<QStringList> ProcessRepository::disabledRules() const
 {
-    SqliteStatement s = m_db->prepare("SELECT rule FROM disabled_rules ORDER BY rule");
+    SqlStatement s = m_db->statement("SELECT rule FROM disabled_rules ORDER BY rule");
     QStringList rules;
     while (s.next())
         rules << s.text(0);
-    if (s.resultCode() != SQLITE_DONE)
-        return m_db->error(s.resultCode(), repoTr("reading the switched-off rules"));
+    if (s.failed())
+        return s.error(repoTr("reading the switched-off rules"));
     return rules;
 }
 
@@ -468,30 +501,31 @@ RepositoryOutcome ProcessRepository::setRulesDisabled(const QStringList &rules, 
         if (rule.trimmed().isEmpty() || rule.contains(QLatin1Char(' ')))
             return RepositoryError{RepositoryStatus::Invalid,
                                    repoTr("'%1' is no rule id.").arg(rule)};
-    RepositoryTransaction transaction(*m_db);
-    if (transaction.beginResult() != SQLITE_OK)
-        return m_db->error(transaction.beginResult(), doing);
-    SqliteStatement s = m_db->prepare(
-        disabled ? "INSERT OR IGNORE INTO disabled_rules(rule, author, disabled_at) VALUES(?, ?, ?)"
-                 : "DELETE FROM disabled_rules WHERE rule = ?");
+    RepositoryTransaction transaction(*m_db, doing);
+    if (!transaction.begun())
+        return transaction.beginError();
+    SqlStatement s = m_db->statement(disabled ? "INSERT INTO disabled_rules(rule, author, "
+                                                "disabled_at) VALUES(?, ?, ?) ON CONFLICT DO NOTHING"
+                                              : "DELETE FROM disabled_rules WHERE rule = ?");
     const QString time = now();
     for (const QString &rule : rules) {
         s.reset();
         s.bind(1, rule.trimmed());
         if (disabled)
             s.bind(2, currentUser()).bind(3, time);
-        if (const int rc = s.exec(); rc != SQLITE_DONE)
-            return m_db->error(rc, doing);
+        if (!s.exec())
+            return s.error(doing);
     }
-    if (const int rc = transaction.commit(); rc != SQLITE_OK)
-        return m_db->error(rc, doing);
+    m_db->announce(0);
+    if (RepositoryError e = transaction.commit(); e.status != RepositoryStatus::Ok)
+        return e;
     return Done{};
 }
 
 RepositoryResult<std::vector<SearchHit>> ProcessRepository::search(const QString &text,
                                                                    int limit) const
 {
-    return RepositorySearch::search(*m_db, text, limit);
+    return m_db->search(text, limit);
 }
 
 } // namespace amtsweg

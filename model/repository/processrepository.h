@@ -1,13 +1,15 @@
 #pragma once
-// ProcessRepository: the local process repository (one SQLite file). Models live in folders and
+// ProcessRepository: a process repository - a local SQLite file (the default) or a PostgreSQL
+// database a team shares (RepositoryBackend has the difference). Models live in folders and
 // carry name, description, tags, FIM status, free status, timestamps and author; every save
 // adds an immutable version holding exactly the XML BpmnWriter produces. Every write is one
-// transaction (BEGIN IMMEDIATE), so a crash, a full disk or a second process never leaves half
-// a save behind. Saves are checked optimistically: saveVersion() with the version the caller's
+// transaction in which writers take turns, so a crash, a full disk or a second process never
+// leaves half a save behind. Saves are checked optimistically: saveVersion() with the version the caller's
 // work is based on returns Conflict when someone saved meanwhile.
 //
 // Nothing throws: every call returns a RepositoryResult with a message for the user.
 
+#include "repositorybackend.h"
 #include "repositorydatabase.h"
 #include "repositoryresult.h"
 #include "repositorytypes.h"
@@ -41,13 +43,21 @@ struct NewModel
 class ProcessRepository
 {
 public:
-    /// Opens (creating when missing) the repository file; see RepositoryDatabase::open().
+    /// Opens a repository: a PostgreSQL URL (postgresql://user@host:port/db, see
+    /// PgDatabase::open()) or a file path (created when missing, see RepositoryDatabase::open()).
     static RepositoryResult<std::unique_ptr<ProcessRepository>>
-    open(const QString &path, const RepositoryOpenOptions &options = {});
+    open(const QString &location, const RepositoryOpenOptions &options = {});
+    ~ProcessRepository();
 
-    QString path() const { return m_db->path(); }
-    /// The connection (for checks, tests and the search).
-    const RepositoryDatabase &database() const { return *m_db; }
+    /// The file path, or the server URL without a password.
+    QString location() const { return m_db->location(); }
+    /// The backend (shared-repository features: access, presence, notifications).
+    const RepositoryBackend &backend() const { return *m_db; }
+    /// The SQLite file's connection; nullptr on a PostgreSQL server.
+    const RepositoryDatabase *sqliteDatabase() const;
+    bool isShared() const { return sqliteDatabase() == nullptr; }
+    /// Every consistency check (RepositoryCheck).
+    RepositoryResult<RepositoryCheckReport> check(bool readXml = true) const;
 
     /// The author recorded with a save: the name the user set (storedAuthor()), else the OS
     /// user name.
@@ -110,7 +120,7 @@ public:
     RepositoryResult<std::vector<SearchHit>> search(const QString &text, int limit = 50) const;
 
 private:
-    explicit ProcessRepository(std::unique_ptr<RepositoryDatabase> db);
+    explicit ProcessRepository(std::unique_ptr<RepositoryBackend> db);
     RepositoryResult<VersionInfo> appendVersion(ModelId id, int expectedLatestVersion,
                                                 QByteArrayView xml, const SearchDocument &search,
                                                 const QString &comment);
@@ -119,7 +129,7 @@ private:
                                             const SearchDocument &search);
     RepositoryOutcome writeTags(ModelId id, const QStringList &tags);
 
-    std::unique_ptr<RepositoryDatabase> m_db;
+    std::unique_ptr<RepositoryBackend> m_db;
 };
 
 } // namespace amtsweg

@@ -1,6 +1,7 @@
 #pragma once
-// RepositoryCheck: PRAGMA integrity_check and foreign_key_check plus Amtsweg's own consistency
-// rules (versions numbered 1..n without gaps, newest version recorded, sizes, readable XML,
+// RepositoryCheck: the storage's own check (SQLite: PRAGMA integrity_check and
+// foreign_key_check; PostgreSQL enforces its references itself) plus Amtsweg's own consistency
+// rules, the same on both backends (versions numbered 1..n without gaps, newest version recorded, sizes, readable XML,
 // search index rows, derivation links, folder tree without cycles).
 
 #include "repositoryresult.h"
@@ -11,7 +12,7 @@
 
 namespace amtsweg {
 
-class RepositoryDatabase;
+class RepositoryBackend;
 
 struct RepositoryFinding
 {
@@ -35,7 +36,7 @@ class RepositoryCheck
 public:
     /// Runs every check. `readXml` also reads every stored version with BpmnReader (slower).
     /// An error result only when the checks themselves could not run.
-    static RepositoryResult<RepositoryCheckReport> run(const RepositoryDatabase &db,
+    static RepositoryResult<RepositoryCheckReport> run(const RepositoryBackend &db,
                                                        bool readXml = true);
 };
 

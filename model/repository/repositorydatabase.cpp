@@ -2,7 +2,9 @@
 
 #include "repositorybackup.h"
 #include "repositoryschema.h"
+#include "repositorysearch.h"
 #include "repositorytransaction.h"
+#include "sqlitecursor.h"
 
 #include <QDir>
 #include <QFile>
@@ -203,9 +205,9 @@ RepositoryError RepositoryDatabase::migrate(int target, bool existed)
                            "failed, so it was not changed: %2")
                         .arg(m_path, backup.message())};
     }
-    RepositoryTransaction transaction(*this);
-    if (transaction.beginResult() != SQLITE_OK)
-        return error(transaction.beginResult(), repoTr("upgrading the schema"));
+    RepositoryTransaction transaction(*this, repoTr("upgrading the schema"));
+    if (!transaction.begun())
+        return transaction.beginError();
     // Another process may have migrated while we waited for the lock.
     int version = int(queryInteger("PRAGMA user_version", 0));
     for (const Migration &m : repositoryschema::migrations()) {
@@ -225,10 +227,88 @@ RepositoryError RepositoryDatabase::migrate(int target, bool existed)
                                    .toUtf8();
     if (const int rc = exec(pragmas.constData()); rc != SQLITE_OK)
         return error(rc, repoTr("upgrading the schema"));
-    if (const int rc = transaction.commit(); rc != SQLITE_OK)
-        return error(rc, repoTr("upgrading the schema"));
+    if (RepositoryError e = transaction.commit(); e.status != RepositoryStatus::Ok)
+        return e;
     m_schemaVersion = version;
     return {};
+}
+
+SqlStatement RepositoryDatabase::statement(const char *sql) const
+{
+    return SqlStatement(std::make_unique<SqliteCursor>(*this, sql));
+}
+
+RepositoryError RepositoryDatabase::begin(const QString &doing) const
+{
+    return error(exec("BEGIN IMMEDIATE"), doing);
+}
+
+RepositoryError RepositoryDatabase::commit(const QString &doing) const
+{
+    return error(exec("COMMIT"), doing);
+}
+
+void RepositoryDatabase::rollback() const
+{
+    // A failed statement (SQLITE_FULL …) may already have rolled the transaction back.
+    if (!sqlite3_get_autocommit(m_db))
+        exec("ROLLBACK");
+}
+
+QByteArray RepositoryDatabase::linesAggregate(const char *column) const
+{
+    return QByteArray("group_concat(") + column + ", char(10))";
+}
+
+RepositoryOutcome RepositoryDatabase::indexElements(ModelId model,
+                                                    const SearchDocument &document) const
+{
+    return RepositorySearch::index(*this, model, document);
+}
+
+RepositoryOutcome RepositoryDatabase::indexMetadata(ModelId model) const
+{
+    return RepositorySearch::reindexMetadata(*this, model);
+}
+
+RepositoryOutcome RepositoryDatabase::rebuildIndex() const
+{
+    return RepositorySearch::rebuildIndex(*this);
+}
+
+RepositoryResult<std::vector<SearchHit>> RepositoryDatabase::search(const QString &text,
+                                                                    int limit) const
+{
+    return RepositorySearch::search(*this, text, limit);
+}
+
+const char *RepositoryDatabase::searchIndexCheckSql() const
+{
+    return "SELECT id, latest_version, name FROM models WHERE id NOT IN (SELECT rowid FROM "
+           "model_search) OR id NOT IN (SELECT model_id FROM search_elements) UNION ALL SELECT "
+           "rowid, 0, 'no such model' FROM model_search WHERE rowid NOT IN (SELECT id FROM models)";
+}
+
+RepositoryResult<std::vector<RepositoryFinding>> RepositoryDatabase::storageFindings() const
+{
+    std::vector<RepositoryFinding> findings;
+    SqliteStatement integrity = prepare("PRAGMA integrity_check");
+    while (integrity.next())
+        if (const QString row = integrity.text(0); row != QLatin1String("ok"))
+            findings.push_back({QStringLiteral("integrity"), row, 0, 0});
+    if (integrity.resultCode() != SQLITE_DONE)
+        return RepositoryError{RepositoryStatus::Corrupt,
+                               corruptMessage(m_path, QString::fromUtf8(sqlite3_errmsg(m_db)))};
+    if (!findings.empty())
+        return findings;
+    SqliteStatement keys = prepare("SELECT \"table\" || ' row ' || rowid || ' refers to a "
+                                   "missing ' || parent FROM pragma_foreign_key_check");
+    while (keys.next())
+        findings.push_back({QStringLiteral("foreign-key"),
+                            repoTr("Broken reference: %1.").arg(keys.text(0)), 0, 0});
+    if (keys.resultCode() != SQLITE_DONE)
+        return error(keys.resultCode(), repoTr("checking the repository"));
+    return findings;
 }
 
 } // namespace amtsweg

@@ -9,8 +9,11 @@
 // saved must stay saved, and the price (one fsync of the WAL per save) is small next to the
 // user's save rhythm.
 
+#include "repositorybackend.h"
 #include "repositoryresult.h"
 #include "sqlitestatement.h"
+
+#include <functional>
 
 #include <QString>
 #include <memory>
@@ -25,16 +28,20 @@ struct RepositoryOpenOptions
     bool dailyBackup = true;  ///< take a backup when the newest is older than 24 h
     int busyTimeoutMs = 5000; ///< how long to wait for another process's write lock
     int schemaVersion = 0;    ///< migrate up to this version (0: current; for tests)
+    /// PostgreSQL only: asked for the password when the server wants one and neither
+    /// PGPASSWORD nor the pgpass file has it (argument: what to show, e.g. "user@host/db");
+    /// an empty answer cancels. Without it the opening fails with the server's message.
+    std::function<QString(const QString &)> askPassword;
 };
 
-class RepositoryDatabase
+class RepositoryDatabase final : public RepositoryBackend
 {
 public:
     /// Opens (or creates) the repository at `path`. Errors: Corrupt (with the latest backup
     /// named), NewerSchema, NotFound (create == false), Unwritable, Busy.
     static RepositoryResult<std::unique_ptr<RepositoryDatabase>>
     open(const QString &path, const RepositoryOpenOptions &options = {});
-    ~RepositoryDatabase();
+    ~RepositoryDatabase() override;
     RepositoryDatabase(const RepositoryDatabase &) = delete;
     RepositoryDatabase &operator=(const RepositoryDatabase &) = delete;
 
@@ -52,6 +59,20 @@ public:
     int exec(const char *sql) const;
     /// A single integer from a query (e.g. a PRAGMA), or `fallback` on error.
     qint64 queryInteger(const char *sql, qint64 fallback = -1) const;
+
+    // ---- RepositoryBackend
+    QString location() const override { return m_path; }
+    SqlStatement statement(const char *sql) const override;
+    RepositoryError begin(const QString &doing) const override;
+    RepositoryError commit(const QString &doing) const override;
+    void rollback() const override;
+    QByteArray linesAggregate(const char *column) const override;
+    RepositoryOutcome indexElements(ModelId model, const SearchDocument &document) const override;
+    RepositoryOutcome indexMetadata(ModelId model) const override;
+    RepositoryOutcome rebuildIndex() const override;
+    RepositoryResult<std::vector<SearchHit>> search(const QString &text, int limit) const override;
+    const char *searchIndexCheckSql() const override;
+    RepositoryResult<std::vector<RepositoryFinding>> storageFindings() const override;
 
     /// Maps an SQLite code to a status and a message; `doing` says what failed ("saving
     /// model 'X'"). SQLITE_FULL → DiskFull, BUSY → Busy, CORRUPT/NOTADB → Corrupt …

@@ -1,6 +1,7 @@
 #include "repositorysearch.h"
 
 #include "repositorydatabase.h"
+#include "searchtext.h"
 #include "sqlitestatement.h"
 #include "versionblob.h"
 #include "xml/bpmnreader.h"
@@ -18,6 +19,10 @@
 
 namespace amtsweg {
 namespace {
+
+using searchtext::fold;
+using searchtext::snippetOf;
+using searchtext::tokensOf;
 
 bool isSpace(char c)
 {
@@ -140,14 +145,6 @@ private:
     const ModelTree &m_tree;
     std::vector<signed char> m_fimName; ///< per name: FIM namespace (1), not (0), unknown (-1)
 };
-
-/// Lower case without diacritics, as the unicode61 tokenizer folds.
-QString fold(const QString &s)
-{
-    QString d = s.normalized(QString::NormalizationForm_D).toLower();
-    d.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
-    return d;
-}
 
 // ---- the stored element rows of a model (search_chunks.elements):
 // "number\tid\tname\tdocumentation\tfim\n" per element, by number.
@@ -412,9 +409,14 @@ RepositoryOutcome RepositorySearch::rebuildIndex(const RepositoryDatabase &db)
                             "INSERT INTO element_search(element_search) VALUES('delete-all')"})
         if (const int rc = db.exec(sql); rc != SQLITE_OK)
             return db.error(rc, repoTr("rebuilding the search index"));
-    SqliteStatement rows = db.prepare("SELECT m.id, v.xml, v.compression FROM models m LEFT JOIN "
-                                      "versions v ON v.model_id = m.id "
-                                      "AND v.number = m.latest_version");
+    return reindexAll(db);
+}
+
+RepositoryOutcome RepositorySearch::reindexAll(const RepositoryBackend &db)
+{
+    SqlStatement rows = db.statement("SELECT m.id, v.xml, v.compression FROM models m LEFT JOIN "
+                                     "versions v ON v.model_id = m.id "
+                                     "AND v.number = m.latest_version");
     while (rows.next()) {
         const ReadResult read =
             rows.isNull(1) ? ReadResult{}
@@ -422,76 +424,17 @@ RepositoryOutcome RepositorySearch::rebuildIndex(const RepositoryDatabase &db)
                                                                        int(rows.integer(2))),
                                                    QStringLiteral("repository"));
         const SearchDocument doc = read.ok() ? extract(*read.tree) : SearchDocument{};
-        if (RepositoryOutcome r = reindexMetadata(db, rows.integer(0)); !r.ok())
+        if (RepositoryOutcome r = db.indexMetadata(rows.integer(0)); !r.ok())
             return r;
-        if (RepositoryOutcome r = index(db, rows.integer(0), doc); !r.ok())
+        if (RepositoryOutcome r = db.indexElements(rows.integer(0), doc); !r.ok())
             return r;
     }
-    if (rows.resultCode() != SQLITE_DONE)
-        return db.error(rows.resultCode(), repoTr("rebuilding the search index"));
+    if (rows.failed())
+        return rows.error(repoTr("rebuilding the search index"));
     return Done{};
 }
 
 namespace {
-
-/// The word tokens of folded text (runs of letters and digits), as unicode61 splits it.
-QStringList tokensOf(const QString &folded)
-{
-    QStringList out;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= folded.size(); ++i) {
-        const bool inWord = i < folded.size() && folded.at(i).isLetterOrNumber();
-        if (inWord && start < 0)
-            start = i;
-        else if (!inWord && start >= 0) {
-            out << folded.mid(start, i - start);
-            start = -1;
-        }
-    }
-    return out;
-}
-
-/// About ten words of `text` around the first word a token starts, those words in brackets.
-QString snippetOf(const QString &text, const QStringList &tokens)
-{
-    struct Word
-    {
-        qsizetype from, to;
-        bool hit;
-    };
-    std::vector<Word> words;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool inWord = i < text.size() && text.at(i).isLetterOrNumber();
-        if (inWord && start < 0)
-            start = i;
-        else if (!inWord && start >= 0) {
-            const QString w = fold(text.mid(start, i - start));
-            const bool hit = std::any_of(tokens.cbegin(), tokens.cend(),
-                                         [&](const QString &t) { return w.startsWith(t); });
-            words.push_back({start, i, hit});
-            start = -1;
-        }
-    }
-    if (words.empty())
-        return text.simplified();
-    const auto first =
-        std::find_if(words.cbegin(), words.cend(), [](const Word &w) { return w.hit; });
-    const std::size_t at = first == words.cend() ? 0 : std::size_t(first - words.cbegin());
-    const std::size_t from = at > 3 ? at - 3 : 0;
-    const std::size_t to = std::min(words.size(), from + 10);
-    QString out = from > 0 ? QStringLiteral("…") : QString();
-    for (std::size_t i = from; i < to; ++i) {
-        const Word &w = words[i];
-        if (i > from)
-            out += text.mid(words[i - 1].to, w.from - words[i - 1].to);
-        const QString word = text.mid(w.from, w.to - w.from);
-        out += w.hit ? QLatin1Char('[') + word + QLatin1Char(']') : word;
-    }
-    if (to < words.size())
-        out += QStringLiteral("…");
-    return out.simplified();
-}
 
 struct Candidate
 {
@@ -562,29 +505,11 @@ RepositoryResult<std::vector<SearchHit>> RepositorySearch::search(const Reposito
             firstWord = false;
             continue;
         }
-        for (auto it = candidates.begin(); it != candidates.end();) {
-            const auto f = found.find(it->first);
-            if (f == found.end()) {
-                it = candidates.erase(it);
-                continue;
-            }
-            it->second.score += f->second.score;
-            it->second.numbers.insert(it->second.numbers.end(), f->second.numbers.begin(),
-                                      f->second.numbers.end());
-            ++it;
-        }
+        searchtext::keepCommon(candidates, found, [](Candidate &kept, const Candidate &more) {
+            kept.numbers.insert(kept.numbers.end(), more.numbers.begin(), more.numbers.end());
+        });
     }
-
-    std::vector<std::pair<ModelId, Candidate *>> ranked;
-    ranked.reserve(candidates.size());
-    for (auto &[model, c] : candidates)
-        ranked.emplace_back(model, &c);
-    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
-        return a.second->score != b.second->score ? a.second->score < b.second->score
-                                                  : a.first < b.first;
-    });
-    if (limit >= 0 && ranked.size() > std::size_t(limit))
-        ranked.resize(std::size_t(limit));
+    const auto ranked = searchtext::ranked(candidates, limit);
 
     SqliteStatement modelRow = db.prepare(
         "SELECT m.name, m.latest_version, m.description, m.fim_status, m.status, "

@@ -22,6 +22,7 @@
 
 namespace amtsweg {
 
+class RepositoryBackend;
 class RepositoryDatabase;
 
 /// The searchable text of one model version, extracted from its tree (UTF-8, as stored).
@@ -47,6 +48,9 @@ public:
     static RepositoryOutcome reindexMetadata(const RepositoryDatabase &db, ModelId model);
     /// Rebuilds the whole index from the newest version of every model.
     static RepositoryOutcome rebuildIndex(const RepositoryDatabase &db);
+    /// Indexes the newest version of every model through the backend (either backend; the
+    /// index must be empty or its rows are brought up to date).
+    static RepositoryOutcome reindexAll(const RepositoryBackend &db);
     /// Searches: every word of `text` must occur (as a word prefix, case and diacritics
     /// ignored) somewhere in the model. Best hits first, at most `limit`.
     static RepositoryResult<std::vector<SearchHit>> search(const RepositoryDatabase &db,

@@ -1,30 +1,28 @@
 #include "repositorytransaction.h"
 
-#include "repositorydatabase.h"
-
-#include <sqlite3.h>
+#include "repositorybackend.h"
 
 namespace amtsweg {
 
-RepositoryTransaction::RepositoryTransaction(const RepositoryDatabase &db) : m_db(db)
+RepositoryTransaction::RepositoryTransaction(const RepositoryBackend &db, const QString &doing)
+    : m_db(db), m_doing(doing)
 {
-    m_begin = m_db.exec("BEGIN IMMEDIATE");
-    m_open = m_begin == SQLITE_OK;
+    m_begin = m_db.begin(doing);
+    m_open = begun();
 }
 
 RepositoryTransaction::~RepositoryTransaction()
 {
-    // A failed statement (SQLITE_FULL …) may already have rolled back the transaction.
-    if (m_open && !sqlite3_get_autocommit(m_db.handle()))
-        m_db.exec("ROLLBACK");
+    if (m_open)
+        m_db.rollback();
 }
 
-int RepositoryTransaction::commit()
+RepositoryError RepositoryTransaction::commit()
 {
-    const int rc = m_db.exec("COMMIT");
-    if (rc == SQLITE_OK)
+    RepositoryError e = m_db.commit(m_doing);
+    if (e.status == RepositoryStatus::Ok)
         m_open = false;
-    return rc;
+    return e;
 }
 
 } // namespace amtsweg

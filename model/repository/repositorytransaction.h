@@ -1,28 +1,33 @@
 #pragma once
-// RepositoryTransaction: BEGIN IMMEDIATE on construction (the write lock is taken at once, so
-// reads inside see the newest data and the commit cannot fail with a stale snapshot), ROLLBACK
-// on destruction unless commit() succeeded.
+// RepositoryTransaction: a write transaction of either backend. It begins on construction
+// (SQLite: BEGIN IMMEDIATE; PostgreSQL: BEGIN plus the repository's write lock), so reads inside
+// see the newest data and the commit cannot fail with a stale snapshot; it rolls back on
+// destruction unless commit() succeeded.
+
+#include "repositoryresult.h"
 
 namespace amtsweg {
 
-class RepositoryDatabase;
+class RepositoryBackend;
 
 class RepositoryTransaction
 {
 public:
-    explicit RepositoryTransaction(const RepositoryDatabase &db);
+    RepositoryTransaction(const RepositoryBackend &db, const QString &doing);
     ~RepositoryTransaction();
     RepositoryTransaction(const RepositoryTransaction &) = delete;
     RepositoryTransaction &operator=(const RepositoryTransaction &) = delete;
 
-    /// SQLITE_OK when the transaction began (else SQLITE_BUSY after the busy timeout …).
-    int beginResult() const { return m_begin; }
-    /// Commits; returns the SQLite code. On failure the destructor rolls back.
-    int commit();
+    bool begun() const { return m_begin.status == RepositoryStatus::Ok; }
+    /// Why the transaction could not begin (Busy after the lock timeout …).
+    const RepositoryError &beginError() const { return m_begin; }
+    /// Commits; Ok status on success. On failure the destructor rolls back.
+    RepositoryError commit();
 
 private:
-    const RepositoryDatabase &m_db;
-    int m_begin = 0;
+    const RepositoryBackend &m_db;
+    QString m_doing;
+    RepositoryError m_begin;
     bool m_open = false;
 };
 

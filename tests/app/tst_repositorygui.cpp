@@ -153,12 +153,12 @@ private Q_SLOTS:
         answer(false);
         QVERIFY(!controller()->openRepository(path));
         QVERIFY2(shown.contains(path) && shown.contains(QStringLiteral("copy")), qPrintable(shown));
-        QCOMPARE(repository()->path(), repositoryPath());
+        QCOMPARE(repository()->location(), repositoryPath());
 
         // Accepting opens a copy of the backup with the model in it; both files stay as they were.
         answer(true);
         QVERIFY(controller()->openRepository(path));
-        const QString opened = repository()->path();
+        const QString opened = repository()->location();
         QVERIFY2(opened != backup && opened != path && QFileInfo(opened).fileName().contains(
                                                            QStringLiteral("recovered")),
                  qPrintable(opened));

@@ -58,21 +58,21 @@ Fixture g;
 
 qint64 repositoryBytes()
 {
-    return g.repo->database().queryInteger("PRAGMA page_count") *
-           g.repo->database().queryInteger("PRAGMA page_size");
+    return g.repo->sqliteDatabase()->queryInteger("PRAGMA page_count") *
+           g.repo->sqliteDatabase()->queryInteger("PRAGMA page_size");
 }
 
 /// Size of the write-ahead log (0 when absent).
 qint64 walBytes()
 {
-    return QFileInfo(g.repo->path() + QStringLiteral("-wal")).size();
+    return QFileInfo(g.repo->location() + QStringLiteral("-wal")).size();
 }
 
 void benchSaveVersion(benchmark::State &state, bool edit)
 {
     // Start with an empty log, so that its size after the first save is what one save writes
     // and syncs.
-    g.repo->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    g.repo->sqliteDatabase()->exec("PRAGMA wal_checkpoint(TRUNCATE)");
     const qint64 before = repositoryBytes();
     int edits = 0;
     qint64 saves = 0;
@@ -160,7 +160,7 @@ bool fillSearchModels(int count)
     ReadResult sample = BpmnReader::readFile(g.samplesFile);
     if (!sample.ok())
         return false;
-    g.repo->database().exec("PRAGMA synchronous=OFF"); // filling only; measured saves use FULL
+    g.repo->sqliteDatabase()->exec("PRAGMA synchronous=OFF"); // filling only; measured saves use FULL
     for (int i = 0; i < count; ++i) {
         NewModel m;
         m.name = QStringLiteral("Verfahren %1").arg(i);
@@ -168,7 +168,7 @@ bool fillSearchModels(int count)
         if (!g.repo->createModel(m, *sample.tree).ok())
             return false;
     }
-    g.repo->database().exec("PRAGMA synchronous=FULL");
+    g.repo->sqliteDatabase()->exec("PRAGMA synchronous=FULL");
     return true;
 }
 

@@ -60,7 +60,7 @@ private Q_SLOTS:
         QVERIFY(model.value.created.isValid());
         QCOMPARE(m_repo->versionXml(m_sample).value, writerBytes(sampleFile()));
         // Stored zstd-compressed (schema version 4): far smaller than the XML it gives back.
-        const qint64 stored = m_repo->database().queryInteger(
+        const qint64 stored = m_repo->sqliteDatabase()->queryInteger(
             "SELECT length(xml) FROM versions WHERE compression = 2 AND number = 1");
         QVERIFY2(stored > 0 && stored * 3 < writerBytes(sampleFile()).size(),
                  qPrintable(QString::number(stored)));
@@ -133,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(history.front().number, 3); // newest first
         QVERIFY(history.front().comment.contains(QStringLiteral("1")));
         // The database refuses changing a stored version.
-        QVERIFY(m_repo->database().exec("UPDATE versions SET comment = 'x'") != 0);
+        QVERIFY(m_repo->sqliteDatabase()->exec("UPDATE versions SET comment = 'x'") != 0);
         QCOMPARE(m_repo->versionXml(m_sample, 4).status(), RepositoryStatus::NotFound);
         QCOMPARE(m_repo->versionXml(999).status(), RepositoryStatus::NotFound);
         // The opened version is the stored one.
@@ -154,7 +154,7 @@ private Q_SLOTS:
             QByteArray blob;
         } rows[] = {{2, 0, xml}, {3, 1, qCompress(xml)}, {4, 2, zstd}, {5, 7, xml}};
         for (const auto &row : rows) {
-            SqliteStatement insert = m_repo->database().prepare(
+            SqliteStatement insert = m_repo->sqliteDatabase()->prepare(
                 "INSERT INTO versions(model_id, number, author, created_at, size, xml, "
                 "compression) VALUES(?, ?, 'test', '2026-01-01T00:00:00', ?, ?, ?)");
             insert.bind(1, m_sample).bind(2, row.number).bind(3, qint64(xml.size()));
@@ -164,7 +164,7 @@ private Q_SLOTS:
         QCOMPARE(m_repo->versionXml(m_sample, 3).value, xml);
         QCOMPARE(m_repo->versionXml(m_sample, 4).status(), RepositoryStatus::Corrupt);
         QCOMPARE(m_repo->versionXml(m_sample, 5).status(), RepositoryStatus::Corrupt);
-        const auto report = RepositoryCheck::run(m_repo->database());
+        const auto report = m_repo->check();
         QVERIFY(report.ok());
         int sizeFindings = 0;
         for (const RepositoryFinding &f : report.value.findings)
@@ -178,13 +178,13 @@ private Q_SLOTS:
         // they were (e.g. shapes moved) leaves the index alone, and a rename replaces only the
         // renamed element's row (one new small segment, the model's row untouched).
         const auto segments = [this] {
-            return m_repo->database().queryInteger("SELECT count(*) FROM element_search_data");
+            return m_repo->sqliteDatabase()->queryInteger("SELECT count(*) FROM element_search_data");
         };
         const auto modelRows = [this] {
-            return m_repo->database().queryInteger("SELECT count(*) FROM model_search_data");
+            return m_repo->sqliteDatabase()->queryInteger("SELECT count(*) FROM model_search_data");
         };
         const auto stored = [this] {
-            SqliteStatement s = m_repo->database().prepare(
+            SqliteStatement s = m_repo->sqliteDatabase()->prepare(
                 "SELECT chunk, elements FROM search_chunks WHERE model_id = ?");
             std::map<qint64, QByteArray> chunks;
             for (s.bind(1, m_sample); s.next();)
@@ -227,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(m_repo->saveVersion(m_sample, 3, *tree, QStringLiteral("unnamed")).ok());
         QCOMPARE(m_repo->search(QStringLiteral("umbenannt")).value.size(), std::size_t(0));
         // A rebuilt index finds the same.
-        QVERIFY(RepositorySearch::rebuildIndex(m_repo->database()).ok());
+        QVERIFY(m_repo->backend().rebuildIndex().ok());
         QCOMPARE(m_repo->search(QStringLiteral("umbenannt")).value.size(), std::size_t(0));
         QVERIFY(!m_repo->search(QStringLiteral("Wohngeld")).value.empty());
     }
@@ -244,7 +244,7 @@ private Q_SLOTS:
         const QStringList both{QStringLiteral("label-required"),
                                QStringLiteral("no-gateway-join-fork")};
         QCOMPARE(m_repo->disabledRules().value, both);
-        const QString path = m_repo->path();
+        const QString path = m_repo->location();
         m_repo.reset();
         m_repo = openRepository(path);
         QVERIFY(m_repo);
@@ -346,14 +346,14 @@ private Q_SLOTS:
 
     void checkFindsDamage()
     {
-        auto report = RepositoryCheck::run(m_repo->database());
+        auto report = m_repo->check();
         QVERIFY2(report.ok() && report.value.ok(), qPrintable(report.message()));
         QCOMPARE(report.value.models, 1);
         QCOMPARE(report.value.versions, 1);
         QVERIFY(m_repo->saveVersion(m_sample, 1, *readTree(sampleFile()), {}).ok());
-        QCOMPARE(m_repo->database().exec("DELETE FROM versions WHERE number = 1"), 0);
-        QCOMPARE(m_repo->database().exec("DELETE FROM model_search"), 0);
-        report = RepositoryCheck::run(m_repo->database());
+        QCOMPARE(m_repo->sqliteDatabase()->exec("DELETE FROM versions WHERE number = 1"), 0);
+        QCOMPARE(m_repo->sqliteDatabase()->exec("DELETE FROM model_search"), 0);
+        report = m_repo->check();
         QVERIFY(report.ok());
         QStringList codes;
         for (const RepositoryFinding &f : report.value.findings)
@@ -365,9 +365,9 @@ private Q_SLOTS:
     void diskFullLeavesRepositoryIntact()
     {
         const QByteArray before = m_repo->versionXml(m_sample).value;
-        const qint64 pages = m_repo->database().queryInteger("PRAGMA page_count");
+        const qint64 pages = m_repo->sqliteDatabase()->queryInteger("PRAGMA page_count");
         const QByteArray limit = "PRAGMA max_page_count=" + QByteArray::number(pages + 2);
-        QVERIFY(m_repo->database().queryInteger(limit.constData()) > 0);
+        QVERIFY(m_repo->sqliteDatabase()->queryInteger(limit.constData()) > 0);
         auto tree = readTree(goodFile("all-elements.bpmn"));
         // Versions are stored compressed: random text keeps this one larger than the room left.
         QByteArray noise(300000, '\0');
@@ -380,7 +380,7 @@ private Q_SLOTS:
         QCOMPARE(saved.status(), RepositoryStatus::DiskFull);
         QVERIFY2(saved.message().contains(QStringLiteral("disk is full")),
                  qPrintable(saved.message()));
-        QVERIFY(saved.message().contains(m_repo->path()));
+        QVERIFY(saved.message().contains(m_repo->location()));
         const QString big = m_dir.filePath(QStringLiteral("big.bpmn"));
         QString error;
         QVERIFY2(BpmnWriter::writeFile(*tree, big, &error), qPrintable(error));
@@ -391,10 +391,10 @@ private Q_SLOTS:
         QCOMPARE(m_repo->model(m_sample).value.latestVersion, 1);
         QCOMPARE(m_repo->history(m_sample).value.size(), std::size_t(1));
         QCOMPARE(m_repo->versionXml(m_sample).value, before);
-        const auto report = RepositoryCheck::run(m_repo->database());
+        const auto report = m_repo->check();
         QVERIFY(report.ok() && report.value.ok());
         // With room again, the same save works.
-        QVERIFY(m_repo->database().queryInteger("PRAGMA max_page_count=1073741823") > 0);
+        QVERIFY(m_repo->sqliteDatabase()->queryInteger("PRAGMA max_page_count=1073741823") > 0);
         QCOMPARE(m_repo->saveVersion(m_sample, 1, *tree, QString()).value.number, 2);
     }
 };

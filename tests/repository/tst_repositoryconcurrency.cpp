@@ -80,7 +80,7 @@ private Q_SLOTS:
 
         auto repository = openRepository(repo);
         QVERIFY(repository);
-        const auto check = RepositoryCheck::run(repository->database());
+        const auto check = repository->check();
         QVERIFY2(check.ok() && check.value.ok(), qPrintable(check.message()));
         // Every success is its own version; nothing else was stored.
         const auto history = repository->history(1).value;

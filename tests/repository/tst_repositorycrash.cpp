@@ -92,7 +92,7 @@ private Q_SLOTS:
             // Every reported version survives recovery after this kill.
             auto repository = openRepository(repo);
             QVERIFY(repository);
-            SqliteStatement quick = repository->database().prepare("PRAGMA quick_check");
+            SqliteStatement quick = repository->sqliteDatabase()->prepare("PRAGMA quick_check");
             QVERIFY(quick.next());
             QCOMPARE(quick.text(0), QStringLiteral("ok"));
             const auto last = reported.rbegin();
@@ -101,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(reported.size() >= 50);
         auto repository = openRepository(repo);
         QVERIFY(repository);
-        const auto check = RepositoryCheck::run(repository->database(), false);
+        const auto check = repository->check(false);
         QVERIFY2(check.ok(), qPrintable(check.message()));
         for (const RepositoryFinding &f : check.value.findings)
             qWarning("%s", qPrintable(f.message));

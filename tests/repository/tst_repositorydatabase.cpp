@@ -152,7 +152,7 @@ private Q_SLOTS:
         const QByteArray xml = writerBytes(sampleFile());
         auto repo = migratedRepository(path, 1, xml);
         QVERIFY(repo);
-        QCOMPARE(repo->database().schemaVersion(), repositoryschema::currentVersion());
+        QCOMPARE(repo->sqliteDatabase()->schemaVersion(), repositoryschema::currentVersion());
         const QString backup = RepositoryBackup::latest(path);
         QVERIFY2(backup.endsWith(
                      QStringLiteral("-before-v%1.amtsweg").arg(repositoryschema::currentVersion())),
@@ -185,13 +185,13 @@ private Q_SLOTS:
             "element_index) VALUES(1, 'Altbestand', '', 'qqveraltet', '', '', "
             "'Task_Alt\tqqveraltet\t\t')");
         QVERIFY(repo);
-        QCOMPARE(repo->database().schemaVersion(), repositoryschema::currentVersion());
+        QCOMPARE(repo->sqliteDatabase()->schemaVersion(), repositoryschema::currentVersion());
         QVERIFY(RepositoryBackup::latest(path).endsWith(
             QStringLiteral("-before-v%1.amtsweg").arg(repositoryschema::currentVersion())));
-        QCOMPARE(repo->database().queryInteger("SELECT count(*) FROM pragma_table_info("
+        QCOMPARE(repo->sqliteDatabase()->queryInteger("SELECT count(*) FROM pragma_table_info("
                                                "'model_search') WHERE name = 'element_index'"),
                  0);
-        QCOMPARE(repo->database().queryInteger("SELECT count(*) FROM disabled_rules"), 0);
+        QCOMPARE(repo->sqliteDatabase()->queryInteger("SELECT count(*) FROM disabled_rules"), 0);
         QCOMPARE(repo->search(QStringLiteral("qqveraltet")).value.size(), std::size_t(0));
         const auto hits = repo->search(QStringLiteral("Nachweise hochladen"));
         QVERIFY2(hits.ok(), qPrintable(hits.message()));
@@ -199,7 +199,7 @@ private Q_SLOTS:
         QVERIFY2(hits.value.front().elementIds.contains(QStringLiteral("Task_NachweiseHochladen")),
                  qPrintable(hits.value.front().elementIds.join(QLatin1Char(' '))));
         QCOMPARE(repo->search(QStringLiteral("Altbestand")).value.size(), std::size_t(1));
-        const auto report = RepositoryCheck::run(repo->database());
+        const auto report = repo->check();
         QVERIFY2(report.ok() && report.value.ok(), qPrintable(report.message()));
     }
 
