@@ -48,6 +48,11 @@ public:
     /// folders or repository-wide settings).
     virtual void announce(ModelId) const {}
 
+    /// After rows were inserted with explicit ids (RepositoryCopy, inside its transaction):
+    /// makes the ids of new rows continue above them (PostgreSQL's identity sequences of
+    /// folders, models and versions; SQLite takes the highest id + 1 by itself).
+    virtual RepositoryOutcome continueIdsAfterCopy() const { return Done{}; }
+
     /// SQL that joins the values of `column` in a group into one text, one value a line.
     virtual QByteArray linesAggregate(const char *column) const = 0;
 

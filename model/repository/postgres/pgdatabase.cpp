@@ -153,6 +153,21 @@ void PgDatabase::announce(ModelId model) const
     notify.bind(1, QString::fromLatin1(kChannel)).bind(2, QString::number(model)).exec();
 }
 
+RepositoryOutcome PgDatabase::continueIdsAfterCopy() const
+{
+    // is_called false: the next id is exactly max + 1 (1 in an empty table).
+    SqlStatement s = statement(
+        "SELECT setval(pg_get_serial_sequence('folders', 'id'), "
+        "(SELECT coalesce(max(id), 0) + 1 FROM folders), false), "
+        "setval(pg_get_serial_sequence('models', 'id'), "
+        "(SELECT coalesce(max(id), 0) + 1 FROM models), false), "
+        "setval(pg_get_serial_sequence('versions', 'id'), "
+        "(SELECT coalesce(max(id), 0) + 1 FROM versions), false)");
+    if (!s.exec())
+        return s.error(repoTr("continuing the ids after the copied rows"));
+    return Done{};
+}
+
 QByteArray PgDatabase::linesAggregate(const char *column) const
 {
     return QByteArray("string_agg(") + column + ", chr(10) ORDER BY " + column + ")";

@@ -27,6 +27,7 @@ public:
     RepositoryError commit(const QString &doing) const override;
     void rollback() const override;
     void announce(ModelId model) const override;
+    RepositoryOutcome continueIdsAfterCopy() const override;
     QByteArray linesAggregate(const char *column) const override;
     RepositoryOutcome indexElements(ModelId model, const SearchDocument &document) const override;
     RepositoryOutcome indexMetadata(ModelId model) const override;
