@@ -151,9 +151,10 @@ fuzz: deps
 	done
 
 # Only what the benchmark runs is built, so that a broken test elsewhere does not stop it.
+# The repository load test in it runs on PostgreSQL too, on the throwaway test server.
 bench: configure npm
-	cmake --build $(BUILD) -j $(JOBS) --target amtsweg bench_io
-	BUILD=$(BUILD) SHARED_DIR=$(SHARED_DIR) bash tests/bench/run-bench.sh
+	cmake --build $(BUILD) -j $(JOBS) --target amtsweg bench_io bench_repositoryload
+	$(call with_pg_server,$(BUILD),BUILD=$(BUILD) SHARED_DIR=$(SHARED_DIR) bash tests/bench/run-bench.sh)
 
 # Builds only what the package installs (no tests), then lets CPack run the install rules.
 package: configure

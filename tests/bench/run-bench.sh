@@ -11,6 +11,13 @@
 #   build/bin/amtsweg convert IN OUT.bpmn
 #   node tests/bench/moddle-roundtrip.mjs IN OUT   (bpmn-moddle fromXML + toXML)
 # then bench_io (tinyxml2 parse, BpmnReader, BpmnWriter, memory per element).
+#
+# First the repository load test (issue 8): bench_repositoryload, LOAD_PROCESSES (8) worker
+# processes × LOAD_SAVES (200) saves on one model and on one model each, on a SQLite file and,
+# when AMTSWEG_TEST_POSTGRES names a server (`make bench` starts the throwaway test server), on
+# PostgreSQL; its own table, README "Repository under load". LOAD=0 skips it. The script exits
+# 1 at the end when the load test found a lost update, an error other than a conflict or a
+# failed repository check.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -32,9 +39,35 @@ BENCH_JSON="$OUT/bench_io.json"
 TABLE_ONLY=0
 [[ ${1:-} == --table ]] && TABLE_ONLY=1   # print the table of the last run again
 
+LOAD_LOG="$OUT/repositoryload.txt"
+BENCH_LOAD="$BUILD/bin/bench_repositoryload"
+load_failed=0
+if [[ ${LOAD:-1} != 0 && $TABLE_ONLY == 0 ]]; then
+  mkdir -p "$OUT"
+  say "repository load test: bench_repositoryload, ${LOAD_PROCESSES:-8} processes × ${LOAD_SAVES:-200} saves"
+  if [[ -x $BENCH_LOAD ]]; then
+    "$BENCH_LOAD" --processes="${LOAD_PROCESSES:-8}" --saves="${LOAD_SAVES:-200}" \
+      --runs="${LOAD_RUNS:-1}" | tee "$LOAD_LOG" || load_failed=1
+  else
+    echo "run-bench: $BENCH_LOAD not built; the load test did not run"
+  fi
+fi
+# load_verdict: the load test's table again (last run), and the exit status it asks for.
+load_verdict() {
+  if [[ -f $LOAD_LOG ]]; then
+    say "repository load test (markdown, for README \"Repository under load\")"
+    sed -n '/^| backend |/,$p' "$LOAD_LOG"
+  fi
+  if [[ $load_failed == 1 ]]; then
+    echo "run-bench: THE REPOSITORY LOAD TEST FAILED (the FAILED lines above say what)"
+    return 1
+  fi
+}
+
 GENERATOR="$SHARED_DIR/tools/gen-large-bpmn.py"
 if [[ ! -f $GENERATOR ]]; then
   echo "run-bench: $GENERATOR not found (shared folder absent): skipped"
+  load_verdict
   exit 0
 fi
 mkdir -p "$OUT"
@@ -187,3 +220,4 @@ print(f"Whole process: median wall time of {runs} runs (CPU time: user + system;
       f"{platform.machine()}, {cores} cores, {platform.system()} {platform.release().split('-')[0]}; "
       "parse/read/write: in-process CPU time, median of 3 Google Benchmark repetitions.")
 PY
+load_verdict
