@@ -3,11 +3,16 @@
 #include "commandline.h"
 #include "repository/modelimport.h"
 #include "repository/processrepository.h"
+#include "repository/repositoryaccess.h"
 #include "repository/repositorycheck.h"
+#include "repository/repositorycopy.h"
+#include "repository/repositorylocation.h"
 #include "validation/ruleregistry.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +20,12 @@
 #include <QSaveFile>
 
 #include <functional>
+
+#ifdef Q_OS_UNIX
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace amtsweg {
 namespace {
@@ -27,6 +38,7 @@ QString tr(const char *text)
 struct Invocation
 {
     QString repository;
+    bool repositoryGiven = false;
     QString command;
     QStringList positional;
     QMap<QString, QString> options;
@@ -332,6 +344,155 @@ int doRules(ProcessRepository &repo, const Invocation &inv, QTextStream &out, QT
     return ExitOk;
 }
 
+/// Reads a password from the terminal with echo off, for a PostgreSQL server that wants one
+/// which neither PGPASSWORD nor the pgpass file holds. It is only handed to the server, never
+/// stored. Empty (the opening is cancelled) at the end of input.
+QString passwordFromTerminal(const QString &what, QTextStream &err)
+{
+#ifdef Q_OS_UNIX
+    err << tr("Password for %1: ").arg(what);
+    err.flush();
+    termios saved{};
+    const bool quiet = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (quiet) {
+        termios noEcho = saved;
+        noEcho.c_lflag &= ~tcflag_t(ECHO);
+        noEcho.c_lflag |= ECHONL; // the newline still shows
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &noEcho);
+    }
+    QByteArray line;
+    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
+        line += char(c);
+    if (quiet)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    const QString password = QString::fromLocal8Bit(line);
+    line.fill('\0');
+    return password;
+#else
+    Q_UNUSED(what)
+    Q_UNUSED(err)
+    return {};
+#endif
+}
+
+/// How the commands open a repository: a password prompt when stdin is a terminal.
+RepositoryOpenOptions openOptions(QTextStream &err)
+{
+    RepositoryOpenOptions options;
+#ifdef Q_OS_UNIX
+    if (isatty(STDIN_FILENO))
+        options.askPassword = [&err](const QString &what) { return passwordFromTerminal(what, err); };
+#else
+    Q_UNUSED(err)
+#endif
+    return options;
+}
+
+/// A new repository file that a failed copy leaves behind is removed (with SQLite's WAL
+/// files), so that DEST is as it was: absent.
+void removeNewFile(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+/// `copy SOURCE DEST`: `source` is the open SOURCE; DEST is created when missing and must be
+/// empty. Progress goes to stderr once a copy takes longer than a second.
+int doCopy(ProcessRepository &source, const Invocation &inv, QTextStream &out, QTextStream &err)
+{
+    const QString target = inv.positional.value(1);
+    if (repositorylocation::same(source.location(), target)) {
+        err << tr("amtsweg repo copy: SOURCE and DEST are the same repository\n");
+        return ExitUsage;
+    }
+    const bool newFile = !repositorylocation::isServer(target) && !QFileInfo::exists(target);
+    RepositoryOpenOptions options = openOptions(err);
+    options.dailyBackup = false; // empty, or refused
+    auto dest = ProcessRepository::open(target, options);
+    if (!dest.ok())
+        return fail(err, dest.error);
+    QElapsedTimer sinceShown;
+    sinceShown.start();
+    const auto progress = [&](qint64 done, qint64 total) {
+        if (sinceShown.elapsed() < 1000)
+            return;
+        sinceShown.restart();
+        err << tr("amtsweg repo copy: %1 of %2 models copied…\n").arg(done).arg(total);
+        err.flush();
+    };
+    const auto copied = RepositoryCopy::copy(source.backend(), dest.value->backend(), progress);
+    if (!copied.ok()) {
+        dest.value.reset();
+        if (newFile)
+            removeNewFile(target);
+        return fail(err, copied.error);
+    }
+    const RepositoryCopyReport &r = copied.value;
+    out << tr("copied %1 to %2: %3 models, %4 versions, %5 folders, %6 tags, %7 rules switched "
+              "off; %8 bytes stored (%9 bytes of XML) in %10 s; verified: every row equal, "
+              "check clean\n")
+               .arg(source.location(), dest.value->location())
+               .arg(r.models)
+               .arg(r.versions)
+               .arg(r.folders)
+               .arg(r.tags)
+               .arg(r.disabledRules)
+               .arg(r.storedBytes)
+               .arg(r.xmlBytes)
+               .arg(r.seconds, 0, 'f', 2);
+    return ExitOk;
+}
+
+int doAccess(ProcessRepository &repo, const Invocation &, QTextStream &out, QTextStream &err)
+{
+    const auto info = RepositoryAccess::describe(repo);
+    if (!info.ok())
+        return fail(err, info.error);
+    const AccessInfo &a = info.value;
+    out << tr("repository: %1\n").arg(a.location) << tr("user: %1\n").arg(a.user)
+        << (a.canWrite ? tr("access: read and edit\n") : tr("access: read only\n"));
+    if (!a.readOnlyReason.isEmpty())
+        out << a.readOnlyReason << '\n';
+    if (!a.shared) {
+        out << tr("The file's permissions decide who may read and edit it.\n");
+        return ExitOk;
+    }
+    out << tr("roles: %1 (read), %2 (edit)\n").arg(a.readersRole, a.editorsRole);
+    for (const AccessMember &m : a.members)
+        out << QStringLiteral("\t%1\t%2\n")
+                   .arg(m.role, m.level == AccessLevel::Edit ? tr("edit") : tr("read"));
+    if (a.members.empty())
+        out << tr("No login role has been granted access yet.\n");
+    return ExitOk;
+}
+
+int doGrant(ProcessRepository &repo, const Invocation &inv, QTextStream &out, QTextStream &err)
+{
+    const QString role = inv.positional.value(0);
+    const QString level = inv.positional.value(1);
+    if (level != QLatin1String("read") && level != QLatin1String("edit")) {
+        err << tr("amtsweg repo grant: expects ROLE read or ROLE edit\n");
+        return ExitUsage;
+    }
+    const RepositoryOutcome done = RepositoryAccess::grant(
+        repo, role, level == QLatin1String("edit") ? AccessLevel::Edit : AccessLevel::Read);
+    if (!done.ok())
+        return fail(err, done.error);
+    out << (level == QLatin1String("edit") ? tr("%1 may now read and edit %2\n")
+                                           : tr("%1 may now read (not edit) %2\n"))
+               .arg(role, repo.location());
+    return ExitOk;
+}
+
+int doRevoke(ProcessRepository &repo, const Invocation &inv, QTextStream &out, QTextStream &err)
+{
+    const QString role = inv.positional.value(0);
+    if (const RepositoryOutcome done = RepositoryAccess::revoke(repo, role); !done.ok())
+        return fail(err, done.error);
+    out << tr("%1 may no longer read or edit %2\n").arg(role, repo.location());
+    return ExitOk;
+}
+
 struct Command
 {
     const char *name;
@@ -358,6 +519,10 @@ const QList<Command> &commands()
          doSave},
         {"restore", 1, 1, false, {QStringLiteral("--expect-version")}, doRestore},
         {"rules", 0, -1, false, {}, doRules},
+        {"copy", 2, 2, false, {}, doCopy},
+        {"access", 0, 0, false, {}, doAccess},
+        {"grant", 2, 2, false, {}, doGrant},
+        {"revoke", 1, 1, false, {}, doRevoke},
     };
     return list;
 }
@@ -377,6 +542,12 @@ QString RepoCommand::usage()
         "  amtsweg repo [--repository PATH] restore MODEL@VERSION [--expect-version N]\n"
         "  amtsweg repo [--repository PATH] rules [disable|enable RULE...]   model-check rules\n"
         "                                            switched off for every model\n"
+        "  amtsweg repo copy SOURCE DEST            whole repository into an empty one (file or\n"
+        "                                            postgresql://user@host:port/db, both ways)\n"
+        "  amtsweg repo [--repository PATH] access  who you are and whether you may edit\n"
+        "  amtsweg repo [--repository URL] grant ROLE read|edit   PostgreSQL: role membership\n"
+        "  amtsweg repo [--repository URL] revoke ROLE\n"
+        "                                            PATH: a file or a postgresql:// URL\n"
         "                                            MODEL: id or unique name\n");
 }
 
@@ -401,8 +572,10 @@ int RepoCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
             }
             value = args[++i];
         }
-        if (arg == QLatin1String("--repository"))
+        if (arg == QLatin1String("--repository")) {
             inv.repository = value;
+            inv.repositoryGiven = true;
+        }
         else if (valued.contains(arg))
             inv.options.insert(arg, value);
         else if (arg.startsWith(QLatin1String("--"))) {
@@ -418,7 +591,7 @@ int RepoCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     });
     if (it == commands().end()) {
         err << tr("amtsweg repo: expects one of import, list, history, export, search, check, "
-                  "save, restore, rules\n\n")
+                  "save, restore, rules, copy, access, grant, revoke\n\n")
             << usageText();
         return ExitUsage;
     }
@@ -426,13 +599,15 @@ int RepoCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     bool optionsOk = true;
     for (auto o = inv.options.keyBegin(); o != inv.options.keyEnd(); ++o)
         optionsOk = optionsOk && it->options.contains(*o);
-    if (n < it->minArgs || (it->maxArgs >= 0 && n > it->maxArgs) || !optionsOk) {
+    const bool copying = inv.command == QLatin1String("copy");
+    if (n < it->minArgs || (it->maxArgs >= 0 && n > it->maxArgs) || !optionsOk ||
+        (copying && inv.repositoryGiven)) {
         err << tr("amtsweg repo %1: wrong arguments\n\n").arg(inv.command) << usageText();
         return ExitUsage;
     }
-    RepositoryOpenOptions options;
+    RepositoryOpenOptions options = openOptions(err);
     options.create = it->creates;
-    auto repo = ProcessRepository::open(inv.repository, options);
+    auto repo = ProcessRepository::open(copying ? inv.positional[0] : inv.repository, options);
     if (!repo.ok())
         return fail(err, repo.error);
     return it->handler(*repo.value, inv, out, err);

@@ -1,6 +1,7 @@
 #pragma once
-// amtsweg repo [--repository PATH] import|list|history|export|search|check|save|restore …
-// The local process repository from the command line (see RepoCommand::usage()).
+// amtsweg repo [--repository PATH] import|list|history|export|search|check|save|restore|rules|
+// access|grant|revoke …, amtsweg repo copy SOURCE DEST: the process repository (a file or a
+// PostgreSQL database) from the command line (see RepoCommand::usage()).
 
 #include <QStringList>
 #include <QTextStream>
