@@ -73,13 +73,15 @@ std::optional<Options> parse(const QStringList &args)
             return std::nullopt;
         }
     }
-    const bool valid = o.processes > 0 && o.saves > 0 && o.runs > 0
-                       && std::all_of(o.backends.begin(), o.backends.end(), [](const QString &b) {
-                              return b == QLatin1String("sqlite") || b == QLatin1String("postgresql");
-                          })
-                       && std::all_of(o.scenarios.begin(), o.scenarios.end(), [](const QString &s) {
-                              return s == QLatin1String("same") || s == QLatin1String("different");
-                          });
+    const bool valid =
+        o.processes > 0 && o.saves > 0 && o.runs > 0 &&
+        std::all_of(o.backends.begin(), o.backends.end(),
+                    [](const QString &b) {
+                        return b == QLatin1String("sqlite") || b == QLatin1String("postgresql");
+                    }) &&
+        std::all_of(o.scenarios.begin(), o.scenarios.end(), [](const QString &s) {
+            return s == QLatin1String("same") || s == QLatin1String("different");
+        });
     if (!valid) {
         std::fprintf(stderr, "bench_repositoryload: bad arguments (see the comment at the top of "
                              "tests/bench/bench_repositoryload.cpp)\n");
@@ -92,15 +94,16 @@ std::optional<Options> parse(const QStringList &args)
 QString psql(const QString &server, const QString &sql)
 {
     QStringList dirs = qEnvironmentVariable("PATH").split(QLatin1Char(':'));
-    for (const QString &v : QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+    for (const QString &v :
+         QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
         dirs << QStringLiteral("/usr/lib/postgresql/%1/bin").arg(v);
     const QString program = QStandardPaths::findExecutable(QStringLiteral("psql"), dirs);
     if (program.isEmpty())
         return QStringLiteral("psql not found (Debian: postgresql-client)");
     QProcess p;
     p.start(program, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-w"),
-                      QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                      QStringLiteral("-d"), server, QStringLiteral("-c"), sql});
+                      QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
+                      server, QStringLiteral("-c"), sql});
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return QString::fromUtf8(p.readAllStandardError()).trimmed() + p.errorString();
     return {};
@@ -144,10 +147,16 @@ int main(int argc, char **argv)
     Options o = *options;
 
     bool failed = false;
-    if (o.backends.contains(QLatin1String("postgresql")) && o.postgres.isEmpty()) {
-        std::printf("\n*** bench_repositoryload: NO POSTGRESQL SERVER (set AMTSWEG_TEST_POSTGRES or "
-                    "--postgres=URL; tests/repository/pg-test-server.sh starts one): the PostgreSQL "
-                    "load test is SKIPPED ***\n\n");
+    const bool noServer = o.backends.contains(QLatin1String("postgresql")) && o.postgres.isEmpty();
+    auto sayNoServer = [&] {
+        if (noServer)
+            std::printf(
+                "\n*** bench_repositoryload: NO POSTGRESQL SERVER (set AMTSWEG_TEST_POSTGRES "
+                "or --postgres=URL; tests/repository/pg-test-server.sh starts one): the "
+                "PostgreSQL load test is SKIPPED ***\n\n");
+    };
+    sayNoServer();
+    if (noServer) {
         o.backends.removeAll(QStringLiteral("postgresql"));
         failed = o.requirePostgres;
     }
@@ -165,8 +174,8 @@ int main(int argc, char **argv)
                 QString database, error;
                 plan.location = freshLocation(o, backend, dir, ++serial, database, error);
                 std::printf("== run %d: %s, %s model%s, %d processes × %d saves\n", run,
-                            qPrintable(backend), qPrintable(scenario),
-                            plan.sameModel ? "" : "s", o.processes, o.saves);
+                            qPrintable(backend), qPrintable(scenario), plan.sameModel ? "" : "s",
+                            o.processes, o.saves);
                 std::fflush(stdout);
                 LoadResult result;
                 if (plan.location.isEmpty())
@@ -176,42 +185,52 @@ int main(int argc, char **argv)
                 for (const QString &f : result.failures.mid(0, 30))
                     std::printf("   FAILED: %s\n", qPrintable(f));
                 if (result.failures.size() > 30)
-                    std::printf("   … %lld more failures\n", qlonglong(result.failures.size() - 30));
+                    std::printf("   … %lld more failures\n",
+                                qlonglong(result.failures.size() - 30));
                 failed = failed || !result.failures.isEmpty();
-                const double perSecond = result.wallSeconds > 0 ? result.landed() / result.wallSeconds : 0;
-                rows << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 / %9 ms | %10 / %11 ms | %12 |")
-                            .arg(backend == QLatin1String("sqlite") ? QStringLiteral("SQLite")
-                                                                     : QStringLiteral("PostgreSQL"))
-                            .arg(plan.sameModel ? QStringLiteral("same model")
-                                                : QStringLiteral("different models"))
-                            .arg(result.landed())
-                            .arg(result.conflicts())
-                            .arg(result.otherErrors())
-                            .arg(fixed(result.wallSeconds, 1))
-                            .arg(fixed(perSecond, 1))
-                            .arg(fixed(result.percentileMs(50), 1))
-                            .arg(fixed(result.percentileMs(95), 1))
-                            .arg(fixed(result.percentileMs(95, true), 1))
-                            .arg(fixed(result.percentileMs(100, true), 1))
-                            .arg(result.failures.isEmpty() ? QStringLiteral("all hold")
-                                                           : QStringLiteral("**%1 FAILED**")
-                                                                 .arg(result.failures.size()));
+                const double perSecond =
+                    result.wallSeconds > 0 ? result.landed() / result.wallSeconds : 0;
+                rows
+                    << QStringLiteral(
+                           "| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 / %9 ms | %10 / %11 ms | %12 |")
+                           .arg(backend == QLatin1String("sqlite") ? QStringLiteral("SQLite")
+                                                                   : QStringLiteral("PostgreSQL"))
+                           .arg(plan.sameModel ? QStringLiteral("same model")
+                                               : QStringLiteral("different models"))
+                           .arg(result.landed())
+                           .arg(result.conflicts())
+                           .arg(result.otherErrors())
+                           .arg(fixed(result.wallSeconds, 1))
+                           .arg(fixed(perSecond, 1))
+                           .arg(fixed(result.percentileMs(50), 1))
+                           .arg(fixed(result.percentileMs(95), 1))
+                           .arg(fixed(result.percentileMs(95, true), 1))
+                           .arg(fixed(result.percentileMs(100, true), 1))
+                           .arg(result.failures.isEmpty()
+                                    ? QStringLiteral("all hold")
+                                    : QStringLiteral("**%1 FAILED**").arg(result.failures.size()));
                 std::printf("   %s\n", qPrintable(rows.last()));
                 std::fflush(stdout);
                 if (!database.isEmpty())
-                    if (const QString e = psql(o.postgres, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(database));
+                    if (const QString e =
+                            psql(o.postgres,
+                                 QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(database));
                         !e.isEmpty())
-                        std::printf("   (dropping %s failed: %s)\n", qPrintable(database), qPrintable(e));
+                        std::printf("   (dropping %s failed: %s)\n", qPrintable(database),
+                                    qPrintable(e));
             }
         }
     }
-    std::printf("\n| backend | scenario | saves landed | conflicts | other errors | wall s | saves/s "
-                "| save p50 / p95 | until landed (retries) p95 / max | properties |\n"
-                "|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    std::printf(
+        "\n| backend | scenario | saves landed | conflicts | other errors | wall s | saves/s "
+        "| save p50 / p95 | until landed (retries) p95 / max | properties |\n"
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (const QString &row : rows)
         std::printf("%s\n", qPrintable(row));
-    std::printf("\n%d processes × %d saves each of %s (one activity renamed per save), %d core(s).\n",
-                o.processes, o.saves, qPrintable(QFileInfo(o.sample).fileName()),
-                QThread::idealThreadCount());
+    std::printf(
+        "\n%d processes × %d saves each of %s (one activity renamed per save), %d core(s).\n",
+        o.processes, o.saves, qPrintable(QFileInfo(o.sample).fileName()),
+        QThread::idealThreadCount());
+    sayNoServer(); // again, below the table
     return failed ? 1 : 0;
 }

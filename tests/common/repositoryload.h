@@ -37,6 +37,7 @@
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <set>
@@ -53,7 +54,7 @@ struct LoadPlan
     QString location; ///< SQLite file or postgresql:// URL (an empty repository)
     QString sample;   ///< the BPMN file every model starts as
     int processes = 8;
-    int saves = 200;     ///< per process
+    int saves = 200;       ///< per process
     bool sameModel = true; ///< all processes on one model, else each on its own
 };
 
@@ -62,7 +63,7 @@ struct WorkerReport
 {
     int worker = -1;
     ModelId model = 0;
-    std::vector<int> versions; ///< per save: the version it landed as (0: never landed)
+    std::vector<int> versions;  ///< per save: the version it landed as (0: never landed)
     std::vector<double> saveMs; ///< per landed save: its successful saveVersion() call
     std::vector<double> landMs; ///< per landed save: first attempt to landing (retries, re-reads)
     int conflicts = 0;
@@ -82,7 +83,8 @@ struct LoadResult
     {
         int n = 0;
         for (const WorkerReport &w : workers)
-            n += int(std::count_if(w.versions.begin(), w.versions.end(), [](int v) { return v > 0; }));
+            n += int(
+                std::count_if(w.versions.begin(), w.versions.end(), [](int v) { return v > 0; }));
         return n;
     }
     int conflicts() const
@@ -118,6 +120,16 @@ struct LoadResult
 inline QString authorOf(int worker)
 {
     return QStringLiteral("amtsweg-load-w%1").arg(worker);
+}
+
+/// The status as RepositoryStatus spells it ("Busy"), for the reports.
+inline QString statusName(RepositoryStatus status)
+{
+    static const char *const names[] = {"Ok",         "NotFound",   "Ambiguous", "Conflict",
+                                        "Busy",       "DiskFull",   "Corrupt",   "NewerSchema",
+                                        "Unreadable", "Unwritable", "Invalid",   "Failed"};
+    const auto i = std::size_t(status);
+    return i < std::size(names) ? QString::fromLatin1(names[i]) : QString::number(int(status));
 }
 
 inline QString saveLabel(int worker, int save, int attempt)
@@ -187,7 +199,7 @@ inline int workerMain(const QStringList &args)
         return code;
     };
     auto failed = [&](const QString &what, const RepositoryError &e) {
-        r.errors << QStringLiteral("%1: status %2: %3").arg(what).arg(int(e.status)).arg(e.message);
+        r.errors << QStringLiteral("%1: %2: %3").arg(what, statusName(e.status), e.message);
     };
 
     auto opened = ProcessRepository::open(location);
@@ -249,7 +261,10 @@ inline int workerMain(const QStringList &args)
             else {
                 ++otherErrors;
                 failed(QStringLiteral("save %1 attempt %2 (after %3 ms)")
-                           .arg(save).arg(attempt).arg(qRound(callMs)), saved.error);
+                           .arg(save)
+                           .arg(attempt)
+                           .arg(qRound(callMs)),
+                       saved.error);
             }
             if (!reload())
                 ++otherErrors;
@@ -266,7 +281,8 @@ inline WorkerReport parseReport(const QByteArray &out, QString *problem)
 {
     WorkerReport r;
     const QList<QByteArray> lines = out.trimmed().split('\n');
-    const QJsonObject o = QJsonDocument::fromJson(lines.isEmpty() ? QByteArray() : lines.last()).object();
+    const QJsonObject o =
+        QJsonDocument::fromJson(lines.isEmpty() ? QByteArray() : lines.last()).object();
     if (o.isEmpty()) {
         *problem = QStringLiteral("no report on stdout");
         return r;
@@ -292,10 +308,11 @@ inline std::vector<ModelId> prepareModels(const LoadPlan &plan, QStringList &fai
     auto opened = ProcessRepository::open(plan.location);
     ReadResult sample = BpmnReader::readFile(plan.sample);
     if (!opened.ok() || !sample.ok() || renamedTask(*sample.tree) == kNoNode) {
-        const QString why = !opened.ok() ? opened.message()
+        const QString why = !opened.ok()   ? opened.message()
                             : !sample.ok() ? QStringLiteral("the sample is unreadable")
                                            : QStringLiteral("the sample has no activity");
-        failures << QStringLiteral("preparing %1 with %2 failed: %3").arg(plan.location, plan.sample, why);
+        failures << QStringLiteral("preparing %1 with %2 failed: %3")
+                        .arg(plan.location, plan.sample, why);
         return {};
     }
     std::vector<ModelId> models;
@@ -329,12 +346,14 @@ inline QStringList verifyRun(const LoadPlan &plan, const LoadResult &run)
         return failures << QStringLiteral("reopening failed: %1").arg(opened.message());
     ProcessRepository &repo = *opened.value;
 
-    static const QRegularExpression commentPattern(QStringLiteral("^load w(\\d+) s(\\d+) a(\\d+)$"));
+    static const QRegularExpression commentPattern(
+        QStringLiteral("^load w(\\d+) s(\\d+) a(\\d+)$"));
     // (worker, save) → version, from the stored comments.
     std::map<std::pair<int, int>, int> stored;
     const std::set<ModelId> models(run.models.begin(), run.models.end());
     for (const ModelId model : models) {
-        const int expected = 1 + plan.saves * int(std::count(run.models.begin(), run.models.end(), model));
+        const int expected =
+            1 + plan.saves * int(std::count(run.models.begin(), run.models.end(), model));
         const auto history = repo.history(model);
         if (!history.ok()) {
             failures << QStringLiteral("history of model %1: %2").arg(model).arg(history.message());
@@ -342,16 +361,23 @@ inline QStringList verifyRun(const LoadPlan &plan, const LoadResult &run)
         }
         if (int(history.value.size()) != expected)
             failures << QStringLiteral("model %1 has %2 versions, expected %3")
-                            .arg(model).arg(history.value.size()).arg(expected);
+                            .arg(model)
+                            .arg(history.value.size())
+                            .arg(expected);
         const int latest = repo.model(model).value.latestVersion;
         if (latest != int(history.value.size()))
             failures << QStringLiteral("model %1: newest version %2, but %3 versions")
-                            .arg(model).arg(latest).arg(history.value.size());
+                            .arg(model)
+                            .arg(latest)
+                            .arg(history.value.size());
         for (std::size_t i = 0; i < history.value.size(); ++i) {
             const VersionInfo &v = history.value[i]; // newest first
             if (v.number != int(history.value.size() - i)) {
                 failures << QStringLiteral("model %1: version numbers with a gap or twice (%2 at "
-                                           "place %3)").arg(model).arg(v.number).arg(i);
+                                           "place %3)")
+                                .arg(model)
+                                .arg(v.number)
+                                .arg(i);
                 break;
             }
             if (v.number == 1)
@@ -359,39 +385,64 @@ inline QStringList verifyRun(const LoadPlan &plan, const LoadResult &run)
             const auto m = commentPattern.match(v.comment);
             if (!m.hasMatch()) {
                 failures << QStringLiteral("model %1 version %2: comment '%3' from no worker")
-                                .arg(model).arg(v.number).arg(v.comment);
+                                .arg(model)
+                                .arg(v.number)
+                                .arg(v.comment);
                 continue;
             }
             const int worker = m.captured(1).toInt(), save = m.captured(2).toInt();
-            if (worker < 0 || worker >= int(run.models.size()) || run.models[std::size_t(worker)] != model)
+            if (worker < 0 || worker >= int(run.models.size()) ||
+                run.models[std::size_t(worker)] != model)
                 failures << QStringLiteral("model %1 version %2 written by worker %3, which saves "
-                                           "another model").arg(model).arg(v.number).arg(worker);
+                                           "another model")
+                                .arg(model)
+                                .arg(v.number)
+                                .arg(worker);
             if (v.author != authorOf(worker))
-                failures << QStringLiteral("model %1 version %2: author '%3', comment says worker %4")
-                                .arg(model).arg(v.number).arg(v.author).arg(worker);
+                failures << QStringLiteral(
+                                "model %1 version %2: author '%3', comment says worker %4")
+                                .arg(model)
+                                .arg(v.number)
+                                .arg(v.author)
+                                .arg(worker);
             if (!stored.emplace(std::pair(worker, save), v.number).second)
                 failures << QStringLiteral("worker %1 save %2 stored twice (versions %3 and %4)")
-                                .arg(worker).arg(save).arg(stored[{worker, save}]).arg(v.number);
+                                .arg(worker)
+                                .arg(save)
+                                .arg(stored[{worker, save}])
+                                .arg(v.number);
             const QByteArray xml = repo.versionXml(model, v.number).value;
             const QString label = saveLabel(worker, save, m.captured(3).toInt());
             if (!xml.contains(label.toUtf8()))
                 failures << QStringLiteral("model %1 version %2 does not hold '%3', its content is "
-                                           "another save's").arg(model).arg(v.number).arg(label);
+                                           "another save's")
+                                .arg(model)
+                                .arg(v.number)
+                                .arg(label);
         }
     }
     // No lost update: every save a worker was told it landed is there, as that worker's.
     for (const WorkerReport &w : run.workers) {
         if (int(w.versions.size()) != plan.saves)
             failures << QStringLiteral("worker %1 reported %2 saves, expected %3")
-                            .arg(w.worker).arg(w.versions.size()).arg(plan.saves);
+                            .arg(w.worker)
+                            .arg(w.versions.size())
+                            .arg(plan.saves);
         for (std::size_t save = 0; save < w.versions.size(); ++save) {
             const auto it = stored.find({w.worker, int(save)});
             if (it == stored.end())
                 failures << QStringLiteral("lost update: worker %1 save %2 (landed as version %3) "
-                                           "is not in the history").arg(w.worker).arg(save).arg(w.versions[save]);
+                                           "is not in the history")
+                                .arg(w.worker)
+                                .arg(save)
+                                .arg(w.versions[save]);
             else if (it->second != w.versions[save])
                 failures << QStringLiteral("worker %1 save %2 landed as version %3, the history "
-                                           "has it as %4").arg(w.worker).arg(save).arg(w.versions[save]).arg(it->second);
+                                           "has it as %4")
+                                .arg(w.worker)
+                                .arg(save)
+                                .arg(w.versions[save])
+                                .arg(it->second);
         }
     }
     const auto check = repo.check();
@@ -427,7 +478,8 @@ inline LoadResult runLoad(const QString &program, const LoadPlan &plan)
             ready = p.waitForReadyRead(120000);
         if (!ready || p.readLine().trimmed() != "ready") {
             run.failures << QStringLiteral("worker %1 did not get ready: %2 %3")
-                                .arg(w).arg(p.errorString(), QString::fromUtf8(p.readAllStandardError()));
+                                .arg(w)
+                                .arg(p.errorString(), QString::fromUtf8(p.readAllStandardError()));
             allReady = false;
         }
     }
@@ -443,8 +495,8 @@ inline LoadResult runLoad(const QString &program, const LoadPlan &plan)
     for (std::size_t left = workers.size(); left > 0;) {
         for (std::size_t w = 0; w < workers.size(); ++w) {
             QProcess &p = *workers[w];
-            if (done[w] || (!p.waitForFinished(20) && p.state() != QProcess::NotRunning
-                            && wall.elapsed() < deadline))
+            if (done[w] || (!p.waitForFinished(20) && p.state() != QProcess::NotRunning &&
+                            wall.elapsed() < deadline))
                 continue;
             if (p.state() != QProcess::NotRunning) {
                 p.kill();

@@ -23,7 +23,8 @@ class TestRepositoryLoad : public QObject
     {
         LoadPlan p;
         static int serial = 0;
-        p.location = testRepository(m_dir.filePath(QStringLiteral("load-%1.amtsweg").arg(++serial)));
+        p.location =
+            testRepository(m_dir.filePath(QStringLiteral("load-%1.amtsweg").arg(++serial)));
         p.sample = samplesDir() + QStringLiteral("/baugenehmigung.bpmn");
         p.processes = processes;
         p.saves = saves;
@@ -97,13 +98,16 @@ private Q_SLOTS:
         QCOMPARE(lost.size(), 1);
 
         LoadResult workerError = r;
-        workerError.workers[0].errors << QStringLiteral("status 4: busy");
+        workerError.workers[0].errors
+            << QStringLiteral("save 0 attempt 1 (after 5001 ms): Busy: the repository is busy");
         QVERIFY(verifyRun(p, workerError).join(QLatin1Char('\n')).contains(QStringLiteral("busy")));
 
         LoadResult fewerSaves = r; // the plan says more saves than the model holds
         LoadPlan more = p;
         more.saves = 6;
-        QVERIFY(verifyRun(more, fewerSaves).join(QLatin1Char('\n')).contains(QStringLiteral("versions, expected 13")));
+        QVERIFY(verifyRun(more, fewerSaves)
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("versions, expected 13")));
     }
 };
 
