@@ -69,6 +69,23 @@ RepositoryBrowser::RepositoryBrowser(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
 
+    m_location = new QLabel(this);
+    m_location->setObjectName(QStringLiteral("repositoryLocation"));
+    m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_location->setMinimumWidth(40); // a long path or URL must not widen the dock
+    layout->addWidget(m_location);
+    m_readOnly = new QLabel(this);
+    m_readOnly->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setMargin(4);
+    m_readOnly->setAutoFillBackground(true);
+    QPalette banner = m_readOnly->palette();
+    banner.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce)); // as the canvas's notice bars
+    banner.setColor(QPalette::WindowText, QColor(0x3d, 0x32, 0x00));
+    m_readOnly->setPalette(banner);
+    m_readOnly->hide();
+    layout->addWidget(m_readOnly);
+
     auto *bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
     // Short, so that it fits a narrow dock in every language; the tooltip says the rest.
@@ -78,7 +95,7 @@ RepositoryBrowser::RepositoryBrowser(QWidget *parent) : QWidget(parent)
                             "every word must occur in the model"));
     m_search->setClearButtonEnabled(true);
     bar->addWidget(m_search, 1);
-    auto *import = new QToolButton(this);
+    auto *import = m_import = new QToolButton(this);
     import->setText(tr("Import"));
     import->setToolTip(tr("Import BPMN files or a folder into the repository"));
     import->setPopupMode(QToolButton::InstantPopup);
@@ -91,7 +108,8 @@ RepositoryBrowser::RepositoryBrowser(QWidget *parent) : QWidget(parent)
 
     m_stack = new QStackedWidget(this);
     m_models = new ModelTreeWidget(m_stack);
-    m_models->setHeaderLabels({tr("Name"), tr("FIM status"), tr("Version"), tr("Changed")});
+    m_models->setHeaderLabels(
+        {tr("Name"), tr("FIM status"), tr("Version"), tr("Changed"), tr("Open by")});
     m_models->setUniformRowHeights(true);
     m_models->setContextMenuPolicy(Qt::CustomContextMenu);
     m_models->setDragEnabled(true);
@@ -149,7 +167,54 @@ void RepositoryBrowser::setRepository(ProcessRepository *repository)
 {
     m_repository = repository;
     m_search->clear();
+    showAccess();
     refresh();
+}
+
+bool RepositoryBrowser::canWrite() const
+{
+    return !m_repository || m_repository->backend().canWrite();
+}
+
+void RepositoryBrowser::showAccess()
+{
+    const QString location = m_repository ? m_repository->location() : QString();
+    m_location->setText(tr("Repository: %1").arg(location));
+    m_location->setToolTip(location);
+    m_location->setVisible(!location.isEmpty());
+    const QString reason = canWrite() ? QString() : m_repository->backend().readOnlyReason();
+    m_readOnly->setText(tr("Read-only: %1").arg(reason));
+    m_readOnly->setVisible(!canWrite());
+    m_import->setEnabled(canWrite());
+    m_import->setToolTip(canWrite() ? tr("Import BPMN files or a folder into the repository")
+                                    : tr("Read-only: %1").arg(reason));
+}
+
+QString RepositoryBrowser::presenceText(const ModelPresence &presence)
+{
+    const QDateTime since = presence.since.toLocalTime();
+    const QString when = since.date() == QDate::currentDate()
+                             ? QLocale().toString(since.time(), QLocale::ShortFormat)
+                             : shortDate(since);
+    return presence.host.isEmpty() ? tr("%1 since %2").arg(presence.user, when)
+                                   : tr("%1 (%2) since %3").arg(presence.user, presence.host, when);
+}
+
+void RepositoryBrowser::markOpenByOthers(QTreeWidgetItem *item,
+                                         const std::vector<ModelPresence> &others)
+{
+    QStringList names;
+    QStringList lines;
+    for (const ModelPresence &p : others) {
+        if (!names.contains(p.user))
+            names << p.user;
+        lines << presenceText(p);
+    }
+    item->setText(4, names.join(QStringLiteral(", ")));
+    item->setIcon(4, style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    const QString tip = tr("Open by %1").arg(lines.join(QStringLiteral("; ")));
+    item->setToolTip(4, tip);
+    item->setToolTip(0, item->toolTip(0) + QLatin1Char('\n') + tip);
 }
 
 void RepositoryBrowser::refresh()
@@ -221,6 +286,11 @@ void RepositoryBrowser::fillModels()
         else
             m_models->addTopLevelItem(folderItems.value(f.id));
     }
+    // Who else has a model open (shared repositories; a failure only costs the column).
+    QHash<ModelId, std::vector<ModelPresence>> openBy;
+    if (const auto presence = m_repository->backend().presence(); presence.ok())
+        for (const ModelPresence &p : presence.value)
+            openBy[p.modelId].push_back(p);
     QHash<ModelId, const ModelInfo *> byId;
     for (const ModelInfo &m : models.value)
         byId.insert(m.id, &m);
@@ -232,6 +302,8 @@ void RepositoryBrowser::fillModels()
         item->setToolTip(0, m.description.isEmpty() ? m.name : m.description);
         if (const ModelInfo *base = byId.value(m.baseModelId))
             markDerived(item, m, *base);
+        if (const auto others = openBy.constFind(m.id); others != openBy.constEnd())
+            markOpenByOthers(item, *others);
         if (QTreeWidgetItem *folder = folderItems.value(m.folderId))
             folder->addChild(item);
         else
@@ -239,6 +311,7 @@ void RepositoryBrowser::fillModels()
     }
     m_models->expandAll();
     m_models->resizeColumnToContents(0);
+    m_models->setColumnHidden(4, !m_repository->isShared());
 }
 
 void RepositoryBrowser::markDerived(QTreeWidgetItem *item, const ModelInfo &model,
@@ -316,6 +389,14 @@ void RepositoryBrowser::runSearch()
     m_hits->expandAll();
 }
 
+void RepositoryBrowser::explainReadOnly(QAction *writes) const
+{
+    if (canWrite())
+        return;
+    writes->setEnabled(false);
+    writes->setToolTip(tr("Read-only: %1").arg(m_repository->backend().readOnlyReason()));
+}
+
 void RepositoryBrowser::showModelMenu(const QPoint &pos)
 {
     const ModelId id = currentModel();
@@ -323,7 +404,10 @@ void RepositoryBrowser::showModelMenu(const QPoint &pos)
         return;
     QMenu menu(this);
     menu.addAction(tr("Open"), this, [this, id] { Q_EMIT openRequested(id, 0); });
-    menu.addAction(tr("Derive New Model..."), this, [this, id] { Q_EMIT deriveRequested(id, 0); });
+    menu.setToolTipsVisible(true);
+    QAction *derive = menu.addAction(tr("Derive New Model..."), this,
+                                     [this, id] { Q_EMIT deriveRequested(id, 0); });
+    explainReadOnly(derive);
     QAction *compare = menu.addAction(tr("Compare with Base"), this,
                                       [this, id] { Q_EMIT compareWithBaseRequested(id); });
     compare->setEnabled(m_models->itemAt(pos)->data(0, kBaseRole).toLongLong() > 0);
@@ -339,12 +423,14 @@ void RepositoryBrowser::showVersionMenu(const QPoint &pos)
         return;
     const bool newest = version == m_latestOfCurrent;
     QMenu menu(this);
+    menu.setToolTipsVisible(true);
     menu.addAction(newest ? tr("Open") : tr("Open Read-Only"), this,
                    [this, id, version, newest] { Q_EMIT openRequested(id, newest ? 0 : version); });
     QAction *restore = menu.addAction(tr("Restore as Newest Version"), this, [this, id, version] {
         Q_EMIT restoreRequested(id, version);
     });
     restore->setEnabled(!newest);
+    explainReadOnly(restore);
     QAction *compare = menu.addAction(tr("Compare with Newest Version"), this, [this, id, version] {
         Q_EMIT compareRequested(id, version, m_latestOfCurrent);
     });
@@ -361,8 +447,8 @@ void RepositoryBrowser::showVersionMenu(const QPoint &pos)
             menu.actions().constFirst(),
             menu.addAction(tr("Compare Versions %1 and %2").arg(two[0]).arg(two[1]), this,
                            [this, id, two] { Q_EMIT compareRequested(id, two[0], two[1]); }));
-    menu.addAction(tr("Derive New Model from This Version..."), this,
-                   [this, id, version] { Q_EMIT deriveRequested(id, version); });
+    explainReadOnly(menu.addAction(tr("Derive New Model from This Version..."), this,
+                                   [this, id, version] { Q_EMIT deriveRequested(id, version); }));
     menu.addAction(tr("Export as BPMN..."), this,
                    [this, id, version] { Q_EMIT exportRequested(id, version); });
     menu.exec(m_versions->viewport()->mapToGlobal(pos));
