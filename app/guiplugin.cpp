@@ -8,8 +8,8 @@
 #include "export/posterexporter.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
-#include "repository/repositorydatabase.h"
 #include "repositorycontroller.h"
+#include "repositorysettings.h"
 #include "xml/bpmnreader.h"
 
 #include <QApplication>
@@ -31,9 +31,9 @@ extern "C" __attribute__((visibility("default"))) int amtsweg_gui_main(int argc,
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/amtsweg.svg")));
     amtsweg::LanguageSettings::installStoredTranslators(); // before the first window
     amtsweg::MainWindow window;
-    // amtsweg [--repository PATH] [FILE]
+    // amtsweg [--repository PATH|URL] [FILE]; without it the repository chosen in the settings
     QStringList args = QApplication::arguments().mid(1);
-    QString repository = amtsweg::RepositoryDatabase::defaultPath();
+    QString repository = amtsweg::RepositorySettings::startLocation();
     if (const qsizetype at = args.indexOf(QStringLiteral("--repository"));
         at >= 0 && at + 1 < args.size()) {
         repository = args.at(at + 1);
