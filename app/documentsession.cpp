@@ -36,6 +36,13 @@ void DocumentSession::setRepositoryOrigin(const RepositoryOrigin &origin)
     Q_EMIT titleChanged();
 }
 
+void DocumentSession::detachFromRepository()
+{
+    m_origin.repository = nullptr;
+    m_origin.model = 0;
+    Q_EMIT titleChanged();
+}
+
 QString DocumentSession::displayName() const
 {
     if (isFromRepository()) {
@@ -45,6 +52,8 @@ QString DocumentSession::displayName() const
                                  : m_origin.modelName;
     }
     const QString path = m_document->filePath();
+    if (path.isEmpty() && !m_origin.modelName.isEmpty())
+        return m_origin.modelName; // from a repository that was closed since
     return path.isEmpty() ? tr("Untitled %1").arg(m_untitledNumber) : QFileInfo(path).fileName();
 }
 

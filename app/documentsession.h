@@ -50,6 +50,9 @@ public:
     void setRepositoryOrigin(const RepositoryOrigin &origin);
     const RepositoryOrigin &repositoryOrigin() const { return m_origin; }
     bool isFromRepository() const { return m_origin.repository && m_origin.model > 0; }
+    /// Its repository is closed (another one was opened): the document stays open under the
+    /// model's name, and saving asks for a file.
+    void detachFromRepository();
 
     /// Saves to the document's file or, for a repository model, as its new version (asking
     /// for a comment; when someone saved meanwhile, the user chooses what happens). Without

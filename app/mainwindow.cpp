@@ -24,6 +24,7 @@
 #include "printactions.h"
 #include "recentfiles.h"
 #include "repositorycontroller.h"
+#include "repositorysettings.h"
 #include "settingsdialog.h"
 #include "tokenwalkbar.h"
 #include "welcomecontroller.h"
@@ -357,8 +358,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
-    file->addAction(tr("Save to Repository as &New Model..."), m_repository,
-                    &RepositoryController::saveCurrentAsNewModel);
+    m_repository->addWriteAction(file->addAction(tr("Save to Repository as &New Model..."),
+                                                 m_repository,
+                                                 &RepositoryController::saveCurrentAsNewModel));
     file->addAction(tr("Compare with &Base Model"), m_repository,
                     &RepositoryController::compareCurrentWithBase);
     file->addAction(tr("&Export Image..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
@@ -407,9 +409,12 @@ void MainWindow::createMenus()
     QAction *settings = edit->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
                                         this, [this] {
                                             SettingsDialog dialog(this);
-                                            if (dialog.exec() == QDialog::Accepted)
-                                                m_autosave->setInterval(
-                                                    Autosave::storedIntervalMs());
+                                            if (dialog.exec() != QDialog::Accepted)
+                                                return;
+                                            m_autosave->setInterval(Autosave::storedIntervalMs());
+                                            if (dialog.repositoryLocationChanged())
+                                                m_repository->openRepository(
+                                                    RepositorySettings::startLocation());
                                         });
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setMenuRole(QAction::PreferencesRole);

@@ -66,7 +66,17 @@ void NoticeBar::place()
     const QRect area = m_page->viewport()->geometry();
     const int width = qMax(120, area.width() - 2 * kMargin);
     resize(width, heightForWidth(width) > 0 ? heightForWidth(width) : sizeHint().height());
-    move(area.left() + kMargin, area.bottom() - height() - kMargin);
+    // Notes shown earlier on the same page stay where they are; this one goes above them.
+    int bottom = area.bottom() - kMargin;
+    for (const NoticeBar *other : m_page->findChildren<NoticeBar *>(Qt::FindDirectChildrenOnly)) {
+        if (other == this)
+            break;
+        if (!other->isHidden()) // placed in any order (event filters run newest first)
+            bottom -= (other->heightForWidth(width) > 0 ? other->heightForWidth(width)
+                                                        : other->sizeHint().height()) +
+                      kMargin / 2;
+    }
+    move(area.left() + kMargin, bottom - height());
 }
 
 } // namespace amtsweg

@@ -14,15 +14,19 @@
 #include "repository/modelimport.h"
 #include "repository/processrepository.h"
 #include "repository/repositorybackup.h"
+#include "repository/repositorylocation.h"
+#include "repositorypassword.h"
+#include "sharedrepositorywatch.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,8 +40,12 @@ namespace amtsweg {
 
 RepositoryController::RepositoryController(MainWindow *window, RepositoryBrowser *browser)
     : QObject(window), m_window(window), m_browser(browser),
-      m_comparison(new ComparisonController(window))
+      m_comparison(new ComparisonController(window)),
+      m_watch(new SharedRepositoryWatch(window, browser, this))
 {
+    // Queued: the note's button that asks for it goes with the tabs the reload closes.
+    connect(m_watch, &SharedRepositoryWatch::reloadRequested, this,
+            &RepositoryController::reloadSession, Qt::QueuedConnection);
     connect(browser, &RepositoryBrowser::openRequested, this,
             [this](ModelId model, int version) { openModel(model, version); });
     connect(browser, &RepositoryBrowser::elementRequested, this,
@@ -61,19 +69,26 @@ RepositoryController::RepositoryController(MainWindow *window, RepositoryBrowser
 
 RepositoryController::~RepositoryController()
 {
+    m_watch->setRepository(nullptr); // takes back "open" marks while the repository is there
     if (m_browser)
         m_browser->setRepository(nullptr);
 }
 
 bool RepositoryController::openRepository(const QString &path, bool quiet)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto opened = ProcessRepository::open(path);
+    const bool server = repositorylocation::isServer(path);
+    if (!server)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    RepositoryPassword password(m_window);
+    RepositoryOpenOptions options;
+    options.askPassword = password.callback();
+    auto opened = ProcessRepository::open(path, options);
+    password.finished(opened.ok());
     if (!opened.ok()) {
         if (quiet)
             return false;
-        const bool damaged = opened.status() == RepositoryStatus::Corrupt ||
-                             opened.status() == RepositoryStatus::Unreadable;
+        const bool damaged = !server && (opened.status() == RepositoryStatus::Corrupt ||
+                                         opened.status() == RepositoryStatus::Unreadable);
         const QString backup = damaged ? RepositoryBackup::latest(path) : QString();
         if (backup.isEmpty()) {
             QMessageBox::warning(m_window, tr("Cannot open repository"), opened.message());
@@ -81,11 +96,21 @@ bool RepositoryController::openRepository(const QString &path, bool quiet)
         }
         return offerBackup(path, backup, opened.message());
     }
+    m_watch->setRepository(nullptr);
     m_browser->setRepository(nullptr);
+    for (DocumentSession *session : m_window->sessions())
+        if (m_repository && session->repositoryOrigin().repository == m_repository.get())
+            session->detachFromRepository(); // it must not save into a closed repository
     m_repository = std::move(opened.value);
     m_browser->setRepository(m_repository.get());
+    m_watch->setRepository(m_repository.get());
+    updateWriteActions();
+    m_window->statusBar()->showMessage(
+        canWrite() ? tr("Repository %1").arg(m_repository->location())
+                   : tr("Repository %1, read-only").arg(m_repository->location()),
+        5000);
     // The model checks skip the rules this repository switches off for all its models.
-    m_window->panels()->problems()->setRepositoryRulesAvailable(true);
+    m_window->panels()->problems()->setRepositoryRulesAvailable(canWrite());
     m_window->panels()->problemsChecker()->setRepositoryRules(
         [self = QPointer<RepositoryController>(this)] {
             return self && self->m_repository ? self->m_repository->disabledRules().value
@@ -95,9 +120,54 @@ bool RepositoryController::openRepository(const QString &path, bool quiet)
     return true;
 }
 
+bool RepositoryController::canWrite() const
+{
+    return !m_repository || m_repository->backend().canWrite();
+}
+
+QString RepositoryController::readOnlyReason() const
+{
+    return canWrite() ? QString() : m_repository->backend().readOnlyReason();
+}
+
+void RepositoryController::addWriteAction(QAction *action)
+{
+    m_writeActions << action;
+    updateWriteActions();
+}
+
+void RepositoryController::updateWriteActions()
+{
+    for (QAction *action : std::as_const(m_writeActions)) {
+        if (!action)
+            continue;
+        if (!action->property("writableToolTip").isValid())
+            action->setProperty("writableToolTip", action->toolTip());
+        action->setEnabled(canWrite());
+        action->setToolTip(canWrite() ? action->property("writableToolTip").toString()
+                                      : tr("Read-only: %1").arg(readOnlyReason()));
+    }
+}
+
+bool RepositoryController::refuseWhenReadOnly(const QString &title)
+{
+    if (canWrite())
+        return false;
+    QMessageBox::information(m_window, title, tr("Read-only: %1").arg(readOnlyReason()));
+    return true;
+}
+
+void RepositoryController::follow(DocumentSession *session)
+{
+    connect(session, &DocumentSession::savedToRepository, m_browser, &RepositoryBrowser::refresh,
+            Qt::UniqueConnection);
+    connect(session, &DocumentSession::reloadRequested, this, &RepositoryController::reload,
+            Qt::UniqueConnection);
+}
+
 void RepositoryController::disableRuleInRepository(const QString &ruleId)
 {
-    if (!m_repository || ruleId.isEmpty())
+    if (!m_repository || ruleId.isEmpty() || refuseWhenReadOnly(tr("Cannot switch off the rule")))
         return;
     const RepositoryOutcome done = m_repository->setRulesDisabled({ruleId}, true);
     if (!done.ok()) {
@@ -167,27 +237,28 @@ bool RepositoryController::openModel(ModelId model, int version, const QString &
         QMessageBox::warning(m_window, tr("Cannot open model"), info.message());
         return false;
     }
-    const bool readOnly = version > 0 && version != info.value.latestVersion;
+    // Older versions open read-only, and every version does for a user who may only read.
+    const bool older = version > 0 && version != info.value.latestVersion;
+    const bool readOnly = older || !canWrite();
+    const int shown = older ? version : info.value.latestVersion;
     DocumentSession *session = nullptr;
     for (DocumentSession *open : m_window->sessions()) {
         const RepositoryOrigin &o = open->repositoryOrigin();
         if (o.repository == m_repository.get() && o.model == model && o.readOnly == readOnly &&
-            (!readOnly || o.baseVersion == version))
+            (!readOnly || o.baseVersion == shown))
             session = open;
     }
     if (!session) {
-        auto tree = m_repository->openVersion(model, readOnly ? version : 0);
+        auto tree = m_repository->openVersion(model, shown);
         if (!tree.ok()) {
             QMessageBox::warning(m_window, tr("Cannot open model"), tree.message());
             return false;
         }
         session = m_window->openTree(std::move(tree.value),
-                                     {m_repository.get(), model, info.value.name,
-                                      readOnly ? version : info.value.latestVersion, readOnly});
-        connect(session, &DocumentSession::savedToRepository, m_browser,
-                &RepositoryBrowser::refresh);
-        connect(session, &DocumentSession::reloadRequested, this, &RepositoryController::reload);
+                                     {m_repository.get(), model, info.value.name, shown, readOnly});
+        follow(session);
         noticeNewerBase(session, info.value);
+        noticeTeam(session, m_watch->track(session, !older));
     }
     m_window->showDocument(session->document());
     if (!elementId.isEmpty()) {
@@ -202,24 +273,44 @@ void RepositoryController::reload(ModelId model)
     for (DocumentSession *open : m_window->sessions()) {
         const RepositoryOrigin &o = open->repositoryOrigin();
         if (o.repository == m_repository.get() && o.model == model && !o.readOnly) {
-            open->document()->setClean(); // the user chose to discard the changes
-            m_window->closeDocument(open->document());
-            break;
+            reloadSession(open);
+            return;
         }
     }
     openModel(model);
 }
 
+void RepositoryController::reloadSession(DocumentSession *session)
+{
+    const ModelId model = session->repositoryOrigin().model;
+    session->document()->setClean(); // the user chose to discard the changes
+    m_window->closeDocument(session->document());
+    openModel(model);
+}
+
+void RepositoryController::noticeTeam(DocumentSession *session, const QStringList &others)
+{
+    QStringList notes;
+    if (!canWrite())
+        notes << tr("Read-only: %1").arg(readOnlyReason());
+    if (!others.isEmpty())
+        notes << tr("Also open by %1.").arg(others.join(QStringLiteral("; ")));
+    if (notes.isEmpty())
+        return;
+    for (DiagramPage *page : documentPages(*m_window, session->document())) {
+        auto *bar = new NoticeBar(page, notes.join(QLatin1Char('\n')), QString());
+        bar->setObjectName(QStringLiteral("repositoryNotice"));
+    }
+}
+
 void RepositoryController::saveCurrentAsNewModel()
 {
     DocumentSession *session = m_window->currentSession();
-    if (!m_repository || !session)
+    if (!m_repository || !session || refuseWhenReadOnly(tr("Cannot save model")))
         return;
     if (session->saveAsNewModel(m_repository.get(), m_window)) {
-        connect(session, &DocumentSession::savedToRepository, m_browser,
-                &RepositoryBrowser::refresh, Qt::UniqueConnection);
-        connect(session, &DocumentSession::reloadRequested, this, &RepositoryController::reload,
-                Qt::UniqueConnection);
+        follow(session);
+        m_watch->track(session, true);
         m_browser->refresh();
         m_browser->selectModel(session->repositoryOrigin().model);
     }
@@ -227,12 +318,16 @@ void RepositoryController::saveCurrentAsNewModel()
 
 void RepositoryController::importFiles()
 {
+    if (refuseWhenReadOnly(tr("Import")))
+        return;
     importPaths(QFileDialog::getOpenFileNames(m_window, tr("Import BPMN Files"), QString(),
                                               tr("BPMN 2.0 files (*.bpmn *.xml)")));
 }
 
 void RepositoryController::importFolder()
 {
+    if (refuseWhenReadOnly(tr("Import")))
+        return;
     const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Import Folder"));
     if (!folder.isEmpty())
         importPaths({folder});
@@ -283,6 +378,8 @@ void RepositoryController::exportVersion(ModelId model, int version)
 
 void RepositoryController::restoreVersion(ModelId model, int version)
 {
+    if (refuseWhenReadOnly(tr("Cannot restore")))
+        return;
     const auto restored = m_repository->restoreVersion(model, version);
     if (!restored.ok()) {
         QMessageBox::warning(m_window, tr("Cannot restore"), restored.message());
@@ -295,6 +392,8 @@ void RepositoryController::restoreVersion(ModelId model, int version)
 
 void RepositoryController::deriveModel(ModelId model, int version)
 {
+    if (refuseWhenReadOnly(tr("Cannot derive")))
+        return;
     const auto base = m_repository->model(model);
     if (!base.ok())
         return;
