@@ -84,6 +84,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
            "postgresql://user@host:port/database. The password is asked for when needed (or "
            "comes from ~/.pgpass or PGPASSWORD) and never stored. Empty: the default file."));
     m_repository->setClearButtonEnabled(true);
+    m_repository->setMinimumWidth(m_repository->fontMetrics().horizontalAdvance(
+        QStringLiteral("postgresql://user@host:5432/processes")));
     auto *browse = new QPushButton(tr("&Browse…"));
     browse->setObjectName(QStringLiteral("browseRepository"));
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseRepository);
@@ -103,7 +105,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     auto *repository = new QGroupBox(tr("Repository"));
     auto *repositoryForm = new QFormLayout(repository);
-    repositoryForm->addRow(tr("L&ocation:"), locationRow);
+    auto *locationLabel = new QLabel(tr("L&ocation:"));
+    locationLabel->setBuddy(m_repository); // the row is a layout: no buddy by itself
+    repositoryForm->addRow(locationLabel, locationRow);
     repositoryForm->addRow(QString(), repositoryNote);
     repositoryForm->addRow(QString(), m_connectionResult);
 

@@ -380,6 +380,7 @@ private Q_SLOTS:
             dialog->findChild<QLineEdit *>(QStringLiteral("repositoryLocation"))->setText(m_url);
             dialog->testConnection();
             tested = dialog->connectionResult()->text();
+            dialog->grab().save(test::buildDir() + QStringLiteral("/repositoryteam-settings.png"));
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });
         settings->trigger();
