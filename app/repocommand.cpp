@@ -350,8 +350,8 @@ int doRules(ProcessRepository &repo, const Invocation &inv, QTextStream &out, QT
 QString passwordFromTerminal(const QString &what, QTextStream &err)
 {
 #ifdef Q_OS_UNIX
-    err << tr("Password for %1: ").arg(what);
-    err.flush();
+    // Echo off before the prompt shows: what is typed after it is kept (TCSAFLUSH drops only
+    // what was typed before).
     termios saved{};
     const bool quiet = tcgetattr(STDIN_FILENO, &saved) == 0;
     if (quiet) {
@@ -360,6 +360,8 @@ QString passwordFromTerminal(const QString &what, QTextStream &err)
         noEcho.c_lflag |= ECHONL; // the newline still shows
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &noEcho);
     }
+    err << tr("Password for %1: ").arg(what);
+    err.flush();
     QByteArray line;
     for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
         line += char(c);
@@ -428,9 +430,9 @@ int doCopy(ProcessRepository &source, const Invocation &inv, QTextStream &out, Q
         return fail(err, copied.error);
     }
     const RepositoryCopyReport &r = copied.value;
-    out << tr("copied %1 to %2: %3 models, %4 versions, %5 folders, %6 tags, %7 rules switched "
-              "off; %8 bytes stored (%9 bytes of XML) in %10 s; verified: every row equal, "
-              "check clean\n")
+    out << tr("copied %1 to %2 in %10 s (verified: every row equal, check clean)\n"
+              "models: %3, versions: %4, folders: %5, tags: %6, rules switched off: %7\n"
+              "bytes stored: %8 (XML: %9)\n")
                .arg(source.location(), dest.value->location())
                .arg(r.models)
                .arg(r.versions)

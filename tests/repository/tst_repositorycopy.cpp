@@ -342,7 +342,8 @@ private Q_SLOTS:
         RepoRun r = runAmtsweg({QStringLiteral("repo"), QStringLiteral("copy"), m_source, middle});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QRegularExpression summary(
-            QStringLiteral("(\\d+) models, (\\d+) versions, (\\d+) folders.* in [0-9.]+ s; verified"));
+            QStringLiteral("in [0-9.]+ s \\(verified.*\nmodels: (\\d+), versions: (\\d+), "
+                           "folders: (\\d+)"));
         const QRegularExpressionMatch m = summary.match(r.out);
         QVERIFY2(m.hasMatch(), qPrintable(r.describe()));
         QCOMPARE(m.captured(1).toInt(), countOf(m_sourceDump, QStringLiteral("models")));
