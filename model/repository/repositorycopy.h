@@ -9,9 +9,10 @@
 // is filled, gets its search index rebuilt, and is verified before the commit - row counts and a
 // digest of every column of every row (the stored XML included) equal to the source's, and the
 // consistency check (RepositoryCheck without reading the XML, whose bytes the digest covers)
-// clean. Any failure rolls back, so the target stays as it was. The source is read inside its
-// write transaction (never committed), so nobody saves a half-copied state meanwhile: colleagues
-// saving to a shared source wait or get Busy while the copy runs.
+// clean. Any failure rolls back, so the target stays as it was. The source is read inside a
+// write transaction of its backend (never committed): where that keeps savers out (the SQLite
+// file's lock) the copy is a snapshot; where it does not (PostgreSQL locking per model), a save
+// landing mid-copy makes the verification fail and the copy is refused, the target unchanged.
 //
 // Memory: folders and the digests (32 bytes a row) are held; versions are read model by model.
 
