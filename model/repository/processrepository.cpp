@@ -367,6 +367,8 @@ ProcessRepository::appendVersion(ModelId id, int expectedLatestVersion, QByteArr
     RepositoryTransaction transaction(*m_db, doing);
     if (!transaction.begun())
         return transaction.beginError();
+    if (RepositoryError e = m_db->lockModel(id, doing); e.status != RepositoryStatus::Ok)
+        return e;
     // Read the newest version inside the write transaction: nobody can save in between.
     SqlStatement latest = m_db->statement(
         "SELECT m.name, m.latest_version, v.author, v.created_at FROM models m LEFT JOIN versions "

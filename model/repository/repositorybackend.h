@@ -39,11 +39,18 @@ public:
     /// A statement (see SqlStatement for the parameter syntax).
     virtual SqlStatement statement(const char *sql) const = 0;
 
-    // ---- write transactions (RepositoryTransaction): writers take turns, so what a
-    // transaction reads stays true until it commits.
+    // ---- write transactions (RepositoryTransaction): writers of the same data take turns, so
+    // what a transaction reads stays true until it commits.
     virtual RepositoryError begin(const QString &doing) const = 0;
+    /// A transaction that only reads and sees one consistent state of the whole repository
+    /// (repo copy's source). SQLite: the write lock, so that nobody saves meanwhile;
+    /// PostgreSQL: a read-only REPEATABLE READ snapshot, so that others save on.
+    virtual RepositoryError beginSnapshot(const QString &doing) const { return begin(doing); }
     virtual RepositoryError commit(const QString &doing) const = 0;
     virtual void rollback() const = 0;
+    /// Inside a write transaction: waits until no one else saves `model`, so what the caller
+    /// reads of it next is the newest state (SQLite: BEGIN IMMEDIATE has locked everything).
+    virtual RepositoryError lockModel(ModelId, const QString &) const { return {}; }
     /// Tells the other users, when the transaction commits, that `model` changed (0: the
     /// folders or repository-wide settings).
     virtual void announce(ModelId) const {}

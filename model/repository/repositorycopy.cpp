@@ -391,7 +391,8 @@ RepositoryResult<RepositoryCopyReport> Copier::run()
     QElapsedTimer timer;
     timer.start();
     // The source's write transaction is never committed: it only keeps writers out.
-    RepositoryTransaction reading(m_source, repoTr("reading the repository to copy"));
+    RepositoryTransaction reading(m_source, repoTr("reading the repository to copy"),
+                                  RepositoryTransaction::Snapshot);
     if (!reading.begun())
         return reading.beginError();
     RepositoryTransaction writing(m_target, m_doing);

@@ -9,10 +9,9 @@
 // is filled, gets its search index rebuilt, and is verified before the commit - row counts and a
 // digest of every column of every row (the stored XML included) equal to the source's, and the
 // consistency check (RepositoryCheck without reading the XML, whose bytes the digest covers)
-// clean. Any failure rolls back, so the target stays as it was. The source is read inside a
-// write transaction of its backend (never committed): where that keeps savers out (the SQLite
-// file's lock) the copy is a snapshot; where it does not (PostgreSQL locking per model), a save
-// landing mid-copy makes the verification fail and the copy is refused, the target unchanged.
+// clean. Any failure rolls back, so the target stays as it was. The source is read in one
+// snapshot transaction (RepositoryBackend::beginSnapshot(): the SQLite file's write lock keeps
+// savers waiting; PostgreSQL reads one REPEATABLE READ snapshot while colleagues save on).
 //
 // Memory: folders and the digests (32 bytes a row) are held; versions are read model by model.
 

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -42,6 +43,20 @@ RepositoryStatus statusOf(int rc)
 }
 
 } // namespace
+
+int RepositoryDatabase::waitWhileBusy(void *self, int attempt)
+{
+    // SQLite's own busy timeout sleeps up to 100 ms between tries and queues nobody: under
+    // steady load from other processes one writer can miss every free moment for the whole
+    // timeout. Trying every millisecond takes the lock as soon as it is free.
+    auto *db = static_cast<RepositoryDatabase *>(self);
+    if (attempt == 0)
+        db->m_busySince.start();
+    if (db->m_busySince.elapsed() >= db->m_busyTimeoutMs)
+        return 0;
+    QThread::usleep(1000);
+    return 1;
+}
 
 RepositoryDatabase::RepositoryDatabase(sqlite3 *db, QString path, int busyTimeoutMs)
     : m_db(db), m_path(std::move(path)), m_busyTimeoutMs(busyTimeoutMs)
@@ -138,7 +153,7 @@ RepositoryDatabase::open(const QString &path, const RepositoryOpenOptions &optio
                                        : RepositoryStatus::Unwritable,
                                repoTr("Cannot open the repository '%1': %2.")
                                    .arg(path, QString::fromUtf8(sqlite3_errstr(rc)))};
-    sqlite3_busy_timeout(raw, options.busyTimeoutMs);
+    sqlite3_busy_handler(raw, &RepositoryDatabase::waitWhileBusy, db.get());
     sqlite3_extended_result_codes(raw, 1);
 
     if (RepositoryError e = db->configure(); e.status != RepositoryStatus::Ok)

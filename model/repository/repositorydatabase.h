@@ -15,6 +15,7 @@
 
 #include <functional>
 
+#include <QElapsedTimer>
 #include <QString>
 #include <memory>
 
@@ -82,6 +83,8 @@ public:
 
 private:
     RepositoryDatabase(sqlite3 *db, QString path, int busyTimeoutMs);
+    /// SQLite's busy handler: retries every millisecond until busyTimeoutMs has passed.
+    static int waitWhileBusy(void *self, int attempt);
     RepositoryError configure();
     RepositoryError migrate(int target, bool existed);
 
@@ -89,6 +92,7 @@ private:
     QString m_path;
     int m_schemaVersion = 0;
     int m_busyTimeoutMs = 5000;
+    QElapsedTimer m_busySince;
 };
 
 } // namespace amtsweg

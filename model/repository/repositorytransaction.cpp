@@ -4,10 +4,11 @@
 
 namespace amtsweg {
 
-RepositoryTransaction::RepositoryTransaction(const RepositoryBackend &db, const QString &doing)
+RepositoryTransaction::RepositoryTransaction(const RepositoryBackend &db, const QString &doing,
+                                             Kind kind)
     : m_db(db), m_doing(doing)
 {
-    m_begin = m_db.begin(doing);
+    m_begin = kind == Snapshot ? m_db.beginSnapshot(doing) : m_db.begin(doing);
     m_open = begun();
 }
 

@@ -13,7 +13,9 @@ class RepositoryBackend;
 class RepositoryTransaction
 {
 public:
-    RepositoryTransaction(const RepositoryBackend &db, const QString &doing);
+    enum Kind { Write, Snapshot };
+    /// `Snapshot`: see RepositoryBackend::beginSnapshot().
+    RepositoryTransaction(const RepositoryBackend &db, const QString &doing, Kind kind = Write);
     ~RepositoryTransaction();
     RepositoryTransaction(const RepositoryTransaction &) = delete;
     RepositoryTransaction &operator=(const RepositoryTransaction &) = delete;

@@ -7,6 +7,7 @@
 #include "repotestsupport.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -20,10 +21,49 @@ class TestRepoCli : public QObject
     QTemporaryDir m_dir;
     QString m_repo;
 
+    /// The server's counterparts: a database that does not exist, one of another program, and
+    /// one of a newer Amtsweg.
+    void unreadableAndNewerServerRepositories()
+    {
+        QString missing = testRepository(QStringLiteral("unused"));
+        missing.replace(QRegularExpression(QStringLiteral("/[^/]*$")),
+                        QStringLiteral("/amtsweg_no_such_database"));
+        RepoRun r = runRepo(missing, {QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("amtsweg_no_such_database")), qPrintable(r.describe()));
+        const QString empty = testRepository(QStringLiteral("empty"));
+        r = runRepo(empty, {QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 2); // reading commands create nothing
+        const QString foreign = testRepository(QStringLiteral("foreign"));
+        {
+            QProcess psql;
+            psql.start(psqlProgram(), {QStringLiteral("-q"), QStringLiteral("-d"), foreign,
+                                       QStringLiteral("-c"),
+                                       QStringLiteral("CREATE TABLE models(x int)")});
+            QVERIFY(psql.waitForFinished(30000) && psql.exitCode() == 0);
+        }
+        r = runRepo(foreign, {QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("another program")), qPrintable(r.describe()));
+        const QString future = testRepository(QStringLiteral("future"));
+        {
+            auto repo = openRepository(future);
+            QVERIFY(repo);
+            QVERIFY(repo->backend()
+                        .statement("UPDATE amtsweg_meta SET value = '42' WHERE key = 'schema_version'")
+                        .exec());
+        }
+        r = runRepo(future, {QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("schema version 42")), qPrintable(r.describe()));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
-        m_repo = m_dir.filePath(QStringLiteral("cli.amtsweg"));
+        AMTSWEG_REQUIRE_BACKEND();
+        m_repo = testRepository(m_dir.filePath(QStringLiteral("cli.amtsweg")));
+        QVERIFY(!m_repo.isEmpty());
         const RepoRun r = runRepo(m_repo, {QStringLiteral("import"), sampleFile(),
                                            testDataDir() + QStringLiteral("/good")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
@@ -160,10 +200,20 @@ private Q_SLOTS:
         RepoRun r = runRepo(m_repo, {QStringLiteral("check")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.out.contains(QStringLiteral("ok")));
-        const QString copy = m_dir.filePath(QStringLiteral("damaged.amtsweg"));
-        QVERIFY(QFile::copy(m_repo, copy));
-        {
-            auto db = RepositoryDatabase::open(copy, RepositoryOpenOptions{false, false});
+        const QString copy = testRepository(m_dir.filePath(QStringLiteral("damaged.amtsweg")));
+        if (testingPostgres()) {
+            QCOMPARE(runRepo(copy, {QStringLiteral("import"), sampleFile(), goodFile("minimal.bpmn")})
+                         .exitCode,
+                     0);
+            auto repo = openRepository(copy);
+            QVERIFY(repo);
+            QVERIFY(repo->backend().statement("DELETE FROM model_search WHERE model_id = 2").exec());
+        } else {
+            QVERIFY(QFile::copy(m_repo, copy));
+            RepositoryOpenOptions noBackup;
+            noBackup.create = false;
+            noBackup.dailyBackup = false;
+            auto db = RepositoryDatabase::open(copy, noBackup);
             QVERIFY(db.ok());
             QCOMPARE(db.value->exec("DELETE FROM model_search WHERE rowid = 2"), 0);
         }
@@ -174,6 +224,10 @@ private Q_SLOTS:
 
     void unreadableAndNewerRepositories()
     {
+        if (testingPostgres()) {
+            unreadableAndNewerServerRepositories();
+            return;
+        }
         const QString missing = m_dir.filePath(QStringLiteral("missing.amtsweg"));
         QCOMPARE(runRepo(missing, {QStringLiteral("list")}).exitCode, 2);
         QVERIFY(!QFile::exists(missing)); // reading commands create nothing

@@ -58,10 +58,13 @@ class TestRepositoryConcurrency : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { AMTSWEG_REQUIRE_BACKEND(); }
+
     void twoProcessesSaveTheSameModel()
     {
         QTemporaryDir dir;
-        const QString repo = dir.filePath(QStringLiteral("shared.amtsweg"));
+        const QString repo = testRepository(dir.filePath(QStringLiteral("shared.amtsweg")));
+        QVERIFY(!repo.isEmpty());
         QCOMPARE(runRepo(repo, {QStringLiteral("import"), goodFile("minimal.bpmn")}).exitCode, 0);
 
         const int rounds = 12;

@@ -52,10 +52,14 @@ class TestRepositoryCrash : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { AMTSWEG_REQUIRE_BACKEND(); }
+
+    // On PostgreSQL the killed client leaves an open transaction that the server rolls back.
     void sigkillWhileSaving()
     {
         QTemporaryDir dir;
-        const QString repo = dir.filePath(QStringLiteral("crash.amtsweg"));
+        const QString repo = testRepository(dir.filePath(QStringLiteral("crash.amtsweg")));
+        QVERIFY(!repo.isEmpty());
         {
             auto repository = openRepository(repo);
             QVERIFY(repository);
@@ -92,9 +96,11 @@ private Q_SLOTS:
             // Every reported version survives recovery after this kill.
             auto repository = openRepository(repo);
             QVERIFY(repository);
-            SqliteStatement quick = repository->sqliteDatabase()->prepare("PRAGMA quick_check");
-            QVERIFY(quick.next());
-            QCOMPARE(quick.text(0), QStringLiteral("ok"));
+            if (const RepositoryDatabase *file = repository->sqliteDatabase()) {
+                SqliteStatement quick = file->prepare("PRAGMA quick_check");
+                QVERIFY(quick.next());
+                QCOMPARE(quick.text(0), QStringLiteral("ok"));
+            }
             const auto last = reported.rbegin();
             QVERIFY(repository->model(1).value.latestVersion >= last->first);
         }

@@ -6,6 +6,9 @@
 #include "repository/repositorydatabase.h"
 #include "repository/repositoryschema.h"
 #include "repotestsupport.h"
+#include "repository/postgres/pgschema.h"
+
+#include <thread>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -59,13 +62,54 @@ std::unique_ptr<ProcessRepository> migratedRepository(const QString &path, int v
 
 } // namespace
 
+RepositoryOpenOptions options(bool create, bool dailyBackup, int schemaVersion = 0)
+{
+    RepositoryOpenOptions o;
+    o.create = create;
+    o.dailyBackup = dailyBackup;
+    o.schemaVersion = schemaVersion;
+    return o;
+}
+
 class TestRepositoryDatabase : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { AMTSWEG_REQUIRE_BACKEND(); }
+
+    /// PostgreSQL: the schema is made once even when two users open an empty database at the
+    /// same time; without `create` an empty database is no repository; the tables mirror the
+    /// SQLite file's newest schema.
+    void serverSchemaCreatedOnce()
+    {
+        if (!testingPostgres())
+            QSKIP("PostgreSQL only (the SQLite file's counterparts are the tests below)");
+        QCOMPARE(pgschema::currentVersion(), repositoryschema::currentVersion());
+        const QString empty = testRepository(QStringLiteral("empty"));
+        auto refused = ProcessRepository::open(empty, options(false, true));
+        QCOMPARE(refused.status(), RepositoryStatus::NotFound);
+        const QString url = testRepository(QStringLiteral("race"));
+        RepositoryResult<std::unique_ptr<ProcessRepository>> a, b;
+        std::thread first([&] { a = ProcessRepository::open(url); });
+        std::thread second([&] { b = ProcessRepository::open(url); });
+        first.join();
+        second.join();
+        QVERIFY2(a.ok(), qPrintable(a.message()));
+        QVERIFY2(b.ok(), qPrintable(b.message()));
+        NewModel m;
+        m.name = QStringLiteral("Erster");
+        QVERIFY(a.value->createModel(m, *BpmnReader::readFile(sampleFile()).tree).ok());
+        QCOMPARE(b.value->models().value.size(), std::size_t(1));
+        const auto report = b.value->check();
+        QVERIFY2(report.ok() && report.value.ok(), qPrintable(report.message()));
+        QVERIFY(!a.value->sqliteDatabase());
+        QVERIFY(a.value->isShared());
+    }
+
     void createsFileFolderAndSchema()
     {
+        AMTSWEG_SQLITE_ONLY("the repository file itself");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("deep/er/repo.amtsweg"));
         auto db = RepositoryDatabase::open(path);
@@ -76,7 +120,8 @@ private Q_SLOTS:
         QCOMPARE(db.value->queryInteger("PRAGMA application_id"), repositoryschema::kApplicationId);
         QCOMPARE(db.value->queryInteger("PRAGMA foreign_keys"), 1);
         QCOMPARE(db.value->queryInteger("PRAGMA synchronous"), 2); // FULL
-        QCOMPARE(db.value->queryInteger("PRAGMA busy_timeout"), 5000);
+        // Waits for other writers through its own busy handler (every millisecond, 5 s).
+        QCOMPARE(db.value->busyTimeoutMs(), 5000);
         SqliteStatement mode = db.value->prepare("PRAGMA journal_mode");
         QVERIFY(mode.next());
         QCOMPARE(mode.text(0), QStringLiteral("wal"));
@@ -86,6 +131,7 @@ private Q_SLOTS:
 
     void missingFileWithoutCreate()
     {
+        AMTSWEG_SQLITE_ONLY("the repository file itself");
         QTemporaryDir dir;
         RepositoryOpenOptions o;
         o.create = false;
@@ -97,6 +143,7 @@ private Q_SLOTS:
 
     void reopenKeepsDataAndTakesDailyBackup()
     {
+        AMTSWEG_SQLITE_ONLY("the repository file itself");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("repo.amtsweg"));
         {
@@ -114,7 +161,7 @@ private Q_SLOTS:
         QVERIFY2(backup.endsWith(QStringLiteral("-daily.amtsweg")), qPrintable(backup));
         QVERIFY(!RepositoryBackup::dailyDue(path));
         // The backup is a complete repository.
-        auto copy = openRepository(backup, RepositoryOpenOptions{false, false});
+        auto copy = openRepository(backup, options(false, false));
         QVERIFY(copy);
         QCOMPARE(copy->models().value.front().name, QStringLiteral("Gewerbe anmelden"));
         // Within 24 h no second daily backup.
@@ -128,6 +175,7 @@ private Q_SLOTS:
 
     void refusesNewerSchema()
     {
+        AMTSWEG_SQLITE_ONLY("the repository file itself");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.amtsweg"));
         {
@@ -147,6 +195,7 @@ private Q_SLOTS:
 
     void migrationTakesBackupFirst()
     {
+        AMTSWEG_SQLITE_ONLY("the repository file itself");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.amtsweg"));
         const QByteArray xml = writerBytes(sampleFile());
@@ -175,6 +224,7 @@ private Q_SLOTS:
 
     void migrationFromVersion4ReplacesTheSearchIndex()
     {
+        AMTSWEG_SQLITE_ONLY("the repository file itself");
         // Version 5 replaced the one-row-per-model index (with every element's text in an
         // unindexed column) by model rows plus element rows (stored in chunks since version 6).
         QTemporaryDir dir;
@@ -205,6 +255,7 @@ private Q_SLOTS:
 
     void corruptFileNamesLatestBackup()
     {
+        AMTSWEG_SQLITE_ONLY("the repository file itself");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("broken.amtsweg"));
         QFile garbage(path);
@@ -235,10 +286,11 @@ private Q_SLOTS:
 
     void refusesOtherSqliteDatabases()
     {
+        AMTSWEG_SQLITE_ONLY("the repository file itself");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.db"));
         {
-            auto db = RepositoryDatabase::open(path, RepositoryOpenOptions{true, false, 5000, 1});
+            auto db = RepositoryDatabase::open(path, options(true, false, 1));
             QVERIFY(db.ok());
             QCOMPARE(db.value->exec("PRAGMA application_id=42"), 0);
         }

@@ -81,14 +81,29 @@ PgConnection::connect(const QString &url, const std::function<QString(const QStr
             RepositoryStatus::Unreadable,
             repoTr("Cannot connect to the repository '%1': %2")
                 .arg(shown, QString::fromUtf8(PQerrorMessage(conn)).trimmed())};
-    const QByteArray setup =
-        QStringLiteral("SET lock_timeout = %1; SET client_min_messages = warning")
-            .arg(lockTimeoutMs)
-            .toUtf8();
-    if (RepositoryError e = c->exec(setup.constData(), repoTr("connecting"));
-        e.status != RepositoryStatus::Ok)
+    c->m_lockTimeoutMs = lockTimeoutMs;
+    if (RepositoryError e = c->setUp(); e.status != RepositoryStatus::Ok)
         return e;
     return c;
+}
+
+RepositoryError PgConnection::setUp() const
+{
+    const QByteArray setup =
+        QStringLiteral("SET lock_timeout = %1; SET client_min_messages = warning%2")
+            .arg(m_lockTimeoutMs)
+            .arg(m_listening ? QStringLiteral("; LISTEN amtsweg_changes") : QString())
+            .toUtf8();
+    const PgResult r(PQexec(m_conn, setup.constData()));
+    return error(r.get(), repoTr("connecting"));
+}
+
+bool PgConnection::reconnected() const
+{
+    if (PQstatus(m_conn) == CONNECTION_OK)
+        return false;
+    PQreset(m_conn);
+    return PQstatus(m_conn) == CONNECTION_OK && setUp().status == RepositoryStatus::Ok;
 }
 
 QString PgConnection::describe() const
@@ -110,7 +125,7 @@ int PgConnection::backendPid() const
 
 RepositoryError PgConnection::exec(const char *sql, const QString &doing) const
 {
-    const PgResult r(PQexec(m_conn, sql));
+    const PgResult r = run([&] { return PQexec(m_conn, sql); });
     return error(r.get(), doing);
 }
 

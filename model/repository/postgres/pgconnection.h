@@ -49,14 +49,37 @@ public:
 
     /// Runs SQL without parameters (several statements allowed); the error when it failed.
     RepositoryError exec(const char *sql, const QString &doing) const;
+    /// Runs `query` (a libpq call on handle()); when the connection was lost outside a
+    /// transaction (server restarted, network gone meanwhile), connects again with the same
+    /// settings and runs it once more. Inside a transaction nothing is retried: the caller's
+    /// transaction is gone and its error says so.
+    template <typename Query> PgResult run(Query query) const
+    {
+        if (!m_inTransaction)
+            reconnected();
+        PgResult result(query());
+        if (!m_inTransaction && reconnected())
+            result.reset(query());
+        return result;
+    }
+    /// Marks the begin and the end (commit, rollback) of a transaction.
+    void setInTransaction(bool inTransaction) const { m_inTransaction = inTransaction; }
+    /// Also LISTEN again after a reconnect.
+    void setListening(bool listening) { m_listening = listening; }
     /// The error of a result (Ok status for a successful one).
     RepositoryError error(const pg_result *result, const QString &doing) const;
 
 private:
     PgConnection(pg_conn *conn, QString location);
+    /// True when the connection was lost and is back (session settings made again).
+    bool reconnected() const;
+    RepositoryError setUp() const;
 
     pg_conn *m_conn;
     QString m_location;
+    int m_lockTimeoutMs = 5000;
+    bool m_listening = false;
+    mutable bool m_inTransaction = false;
 };
 
 } // namespace amtsweg

@@ -90,8 +90,10 @@ bool PgCursor::next()
             lengths[std::size_t(i)] = int(p.value.size());
             formats[std::size_t(i)] = p.binary ? 1 : 0;
         }
-        m_result.reset(PQexecParams(m_connection.handle(), m_sql.constData(), n, types.data(),
-                                    values.data(), lengths.data(), formats.data(), 0));
+        m_result = m_connection.run([&] {
+            return PQexecParams(m_connection.handle(), m_sql.constData(), n, types.data(),
+                                values.data(), lengths.data(), formats.data(), 0);
+        });
         const ExecStatusType status = PQresultStatus(m_result.get());
         m_failed = status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK;
         m_row = -1;

@@ -13,9 +13,15 @@
 namespace amtsweg {
 namespace {
 
-/// The advisory lock writers take in turn ("AmtW", as the SQLite file's application id).
-constexpr const char *kBeginWrite = "BEGIN; SELECT pg_advisory_xact_lock(1097692247)";
+/// Creating the schema: the advisory lock makes a second creator wait ("AmtW", as the SQLite
+/// file's application id).
+constexpr const char *kBeginCreate = "BEGIN; SELECT pg_advisory_xact_lock(1097692247)";
 constexpr const char *kChannel = "amtsweg_changes";
+/// Whether the schema holds Amtsweg's table and a table named like one of ours.
+constexpr const char *kTablesExist =
+    "SELECT count(*) FILTER (WHERE tablename = 'amtsweg_meta') > 0, "
+    "count(*) FILTER (WHERE tablename = 'models') > 0 FROM pg_catalog.pg_tables "
+    "WHERE schemaname = current_schema()";
 
 } // namespace
 
@@ -45,14 +51,16 @@ RepositoryResult<std::unique_ptr<PgDatabase>> PgDatabase::open(const QString &ur
             doing);
         e.status != RepositoryStatus::Ok)
         return e;
+    db->m_connection->setListening(true);
     return db;
 }
 
 RepositoryError PgDatabase::prepareSchema(bool create)
 {
     const QString doing = repoTr("opening");
-    SqlStatement tables = statement("SELECT to_regclass('amtsweg_meta') IS NOT NULL, "
-                                    "to_regclass('models') IS NOT NULL");
+    // pg_tables, not to_regclass(): the catalogue cache may still say "missing" after
+    // another session created the schema while this one waited for the lock.
+    SqlStatement tables = statement(kTablesExist);
     if (!tables.next())
         return tables.error(doing);
     const bool amtsweg = tables.text(0) == QLatin1String("t");
@@ -66,9 +74,13 @@ RepositoryError PgDatabase::prepareSchema(bool create)
             return {RepositoryStatus::NotFound,
                     repoTr("The database '%1' holds no Amtsweg repository.").arg(location())};
         const QString creating = repoTr("creating the repository");
-        if (RepositoryError e = begin(creating); e.status != RepositoryStatus::Ok)
+        m_connection->setInTransaction(true);
+        if (RepositoryError e = m_connection->exec(kBeginCreate, creating);
+            e.status != RepositoryStatus::Ok) {
+            rollback();
             return e;
-        SqlStatement again = statement("SELECT to_regclass('amtsweg_meta') IS NOT NULL");
+        }
+        SqlStatement again = statement(kTablesExist);
         if (!again.next()) {
             rollback();
             return again.error(creating);
@@ -123,7 +135,18 @@ SqlStatement PgDatabase::statement(const char *sql) const
 
 RepositoryError PgDatabase::begin(const QString &doing) const
 {
-    RepositoryError e = m_connection->exec(kBeginWrite, doing);
+    return begin("BEGIN", doing);
+}
+
+RepositoryError PgDatabase::beginSnapshot(const QString &doing) const
+{
+    return begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", doing);
+}
+
+RepositoryError PgDatabase::begin(const char *sql, const QString &doing) const
+{
+    RepositoryError e = m_connection->exec(sql, doing);
+    m_connection->setInTransaction(true);
     if (e.status != RepositoryStatus::Ok)
         rollback();
     return e;
@@ -132,6 +155,7 @@ RepositoryError PgDatabase::begin(const QString &doing) const
 RepositoryError PgDatabase::commit(const QString &doing) const
 {
     const PgResult r(PQexec(m_connection->handle(), "COMMIT"));
+    m_connection->setInTransaction(false);
     if (RepositoryError e = m_connection->error(r.get(), doing); e.status != RepositoryStatus::Ok)
         return e;
     // COMMIT of a transaction that failed earlier answers ROLLBACK.
@@ -144,7 +168,14 @@ RepositoryError PgDatabase::commit(const QString &doing) const
 
 void PgDatabase::rollback() const
 {
-    m_connection->exec("ROLLBACK", QString());
+    PQclear(PQexec(m_connection->handle(), "ROLLBACK"));
+    m_connection->setInTransaction(false);
+}
+
+RepositoryError PgDatabase::lockModel(ModelId model, const QString &doing) const
+{
+    SqlStatement lock = statement("SELECT 1 FROM models WHERE id = ? FOR UPDATE");
+    return lock.bind(1, model).exec() ? RepositoryError{} : lock.error(doing);
 }
 
 void PgDatabase::announce(ModelId model) const

@@ -2,8 +2,9 @@
 // PgDatabase: a process repository in a PostgreSQL database that a team shares. open() connects
 // (password from PGPASSWORD, the pgpass file or the caller's prompt), creates the schema in an
 // empty database (pgschema.h), refuses a newer schema or another program's tables, and listens
-// for colleagues' changes. Writers take turns through a transaction-level advisory lock, so the
-// optimistic version check reads the newest state, as with SQLite's BEGIN IMMEDIATE.
+// for colleagues' changes. Saves of one model take turns through a row lock on the model
+// (lockModel()), so the optimistic version check reads the newest state, as with SQLite's BEGIN
+// IMMEDIATE, while saves of different models run side by side.
 
 #include "pgconnection.h"
 #include "repository/repositorybackend.h"
@@ -24,8 +25,10 @@ public:
     QString location() const override { return m_connection->location(); }
     SqlStatement statement(const char *sql) const override;
     RepositoryError begin(const QString &doing) const override;
+    RepositoryError beginSnapshot(const QString &doing) const override;
     RepositoryError commit(const QString &doing) const override;
     void rollback() const override;
+    RepositoryError lockModel(ModelId model, const QString &doing) const override;
     void announce(ModelId model) const override;
     RepositoryOutcome continueIdsAfterCopy() const override;
     QByteArray linesAggregate(const char *column) const override;
@@ -46,6 +49,7 @@ public:
 private:
     explicit PgDatabase(std::unique_ptr<PgConnection> connection);
     RepositoryError prepareSchema(bool create);
+    RepositoryError begin(const char *sql, const QString &doing) const;
 
     std::unique_ptr<PgConnection> m_connection;
     bool m_canWrite = true;
