@@ -743,7 +743,7 @@
 <context>
     <name>DiagramImageExporter</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="+269"/>
+        <location filename="wrapped_messages.cpp" line="+371"/>
         <source>cannot write %1: %2</source>
         <extracomment>views/export/diagramimageexporter.cpp</extracomment>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -1537,7 +1537,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="-284"/>
+        <location filename="wrapped_messages.cpp" line="-386"/>
         <source>Cannot print</source>
         <extracomment>app/printactions.cpp</extracomment>
         <translation>Drucken nicht möglich</translation>
@@ -1576,7 +1576,7 @@
 <context>
     <name>PropertyEdits</name>
     <message>
-        <location line="+276"/>
+        <location line="+378"/>
         <source>Set %1</source>
         <extracomment>views/panels/propertyedits.cpp</extracomment>
         <translation>%1 festlegen</translation>
@@ -1700,7 +1700,7 @@
 <context>
     <name>RepoCommand</name>
     <message>
-        <location filename="wrapped_messages.cpp" line="-284"/>
+        <location filename="wrapped_messages.cpp" line="-386"/>
         <source>imported %1 as model %2 &apos;%3&apos; (version 1)
 </source>
         <extracomment>app/repocommand.cpp</extracomment>
@@ -1837,6 +1837,140 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Password for %1: </source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amtsweg repo copy: SOURCE and DEST are the same repository
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>amtsweg repo copy: SOURCE und DEST sind dasselbe Repository
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amtsweg repo copy: %1 of %2 models copied…
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>amtsweg repo copy: %1 von %2 Modellen kopiert…
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copied %1 to %2 in %10 s (verified: every row equal, check clean)
+models: %3, versions: %4, folders: %5, tags: %6, rules switched off: %7
+bytes stored: %8 (XML: %9)
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>%1 nach %2 kopiert in %10 s (geprüft: jede Zeile gleich, Prüfung ohne Befund)
+Modelle: %3, Versionen: %4, Ordner: %5, Schlagwörter: %6, abgeschaltete Regeln: %7
+gespeicherte Bytes: %8 (XML: %9)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repository: %1
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>Repository: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user: %1
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>Benutzer: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>access: read and edit
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>Zugriff: lesen und bearbeiten
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>access: read only
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>Zugriff: nur lesen
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file&apos;s permissions decide who may read and edit it.
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>Die Dateirechte entscheiden, wer sie lesen und bearbeiten darf.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>roles: %1 (read), %2 (edit)
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>Rollen: %1 (lesen), %2 (bearbeiten)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edit</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No login role has been granted access yet.
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>Noch keiner Anmelderolle wurde Zugriff gewährt.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amtsweg repo grant: expects ROLE read or ROLE edit
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>amtsweg repo grant: erwartet ROLLE read oder ROLLE edit
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may now read and edit %2
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>%1 darf %2 jetzt lesen und bearbeiten
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may now read (not edit) %2
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>%1 darf %2 jetzt lesen (nicht bearbeiten)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may no longer read or edit %2
+</source>
+        <extracomment>app/repocommand.cpp</extracomment>
+        <translation>%1 darf %2 nicht mehr lesen oder bearbeiten
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>amtsweg repo: %1 needs a value
 </source>
         <extracomment>app/repocommand.cpp</extracomment>
@@ -1853,11 +1987,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>amtsweg repo: expects one of import, list, history, export, search, check, save, restore, rules
+        <source>amtsweg repo: expects one of import, list, history, export, search, check, save, restore, rules, copy, access, grant, revoke
 
 </source>
         <extracomment>app/repocommand.cpp</extracomment>
-        <translation>amtsweg repo: erwartet import, list, history, export, search, check, save, restore oder rules
+        <translation>amtsweg repo: erwartet import, list, history, export, search, check, save, restore, rules, copy, access, grant oder revoke
 
 </translation>
     </message>
@@ -1875,12 +2009,7 @@
 <context>
     <name>Repository</name>
     <message>
-        <location filename="../model/repository/repositorycheck.cpp" line="+37"/>
-        <source>Broken reference: %3.</source>
-        <translation>Defekte Referenz: %3.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../model/repository/repositorycheck.cpp" line="+36"/>
         <source>Model %1 has %2 versions numbered up to %3: some are missing.</source>
         <translation>Modell %1 hat %2 Versionen mit Nummern bis %3: Einige fehlen.</translation>
     </message>
@@ -1891,18 +2020,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="wrapped_messages.cpp" line="+104"/>
+        <location filename="wrapped_messages.cpp" line="+170"/>
         <source>Model %1 version %2 has the wrong size (%3 bytes).</source>
         <extracomment>model/repository/repositorycheck.cpp</extracomment>
         <translation>Modell %1 Version %2 hat die falsche Größe (%3 Bytes).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
         <source>The search index does not match model %1 (version %2: %3).</source>
         <translation>Der Suchindex passt nicht zu Modell %1 (Version %2: %3).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Model %1 is derived from version %2 of &apos;%3&apos;, which does not exist.</source>
         <translation>Modell %1 ist von Version %2 von „%3“ abgeleitet, die es nicht gibt.</translation>
     </message>
@@ -1912,7 +2041,7 @@
         <translation>Der Ordnerbaum enthält einen Zyklus (%3, Ordner %2).</translation>
     </message>
     <message>
-        <location filename="wrapped_messages.cpp" line="-76"/>
+        <location filename="wrapped_messages.cpp" line="-142"/>
         <source>unreadable</source>
         <extracomment>model/repository/modelimport.cpp</extracomment>
         <translation>unlesbar</translation>
@@ -1949,6 +2078,108 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Connecting to &apos;%1&apos; was cancelled: no password given.</source>
+        <extracomment>model/repository/postgres/pgconnection.cpp</extracomment>
+        <translation>Die Verbindung zu „%1“ wurde abgebrochen: kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot connect to the repository &apos;%1&apos;: %2</source>
+        <extracomment>model/repository/postgres/pgconnection.cpp</extracomment>
+        <translation>Keine Verbindung zum Repository „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connecting</source>
+        <extracomment>model/repository/postgres/pgconnection.cpp</extracomment>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the repository &apos;%1&apos; was lost while %2: %3 Nothing was saved by this step; open the repository again when the server is back.</source>
+        <extracomment>model/repository/postgres/pgconnection.cpp</extracomment>
+        <translation>Die Verbindung zum Repository „%1“ ist beim %2 abgerissen: %3 Dieser Schritt hat nichts gespeichert; öffnen Sie das Repository erneut, sobald der Server wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may read the repository &apos;%1&apos; but not change it (PostgreSQL user &apos;%2&apos; has no write rights), so %3 was refused. Ask the repository&apos;s administrator for editing rights.</source>
+        <extracomment>model/repository/postgres/pgconnection.cpp</extracomment>
+        <translation>Sie dürfen das Repository „%1“ lesen, aber nicht ändern (der PostgreSQL-Benutzer „%2“ hat keine Schreibrechte), daher wurde das %3 abgelehnt. Bitten Sie die Administration des Repositorys um Bearbeitungsrechte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The repository &apos;%1&apos; is busy: another user kept it locked too long while %2. Try again.</source>
+        <extracomment>model/repository/postgres/pgconnection.cpp</extracomment>
+        <translation>Das Repository „%1“ ist belegt: eine andere Person hat es beim %2 zu lange gesperrt. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s disk is full while %1 in &apos;%2&apos;. Nothing was written; the repository is unchanged.</source>
+        <extracomment>model/repository/postgres/pgconnection.cpp</extracomment>
+        <translation>Der Datenträger des Servers wurde beim %1 in „%2“ voll. Nichts wurde geschrieben; das Repository ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database &apos;%1&apos; holds tables of another program, not an Amtsweg repository. It was not changed.</source>
+        <extracomment>model/repository/postgres/pgdatabase.cpp</extracomment>
+        <translation>Die Datenbank „%1“ enthält Tabellen eines anderen Programms, kein Amtsweg-Repository. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database &apos;%1&apos; holds no Amtsweg repository.</source>
+        <extracomment>model/repository/postgres/pgdatabase.cpp</extracomment>
+        <translation>Die Datenbank „%1“ enthält kein Amtsweg-Repository.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>creating the repository</source>
+        <extracomment>model/repository/postgres/pgdatabase.cpp</extracomment>
+        <translation>Anlegen des Repositorys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The repository &apos;%1&apos; has no schema version.</source>
+        <extracomment>model/repository/postgres/pgdatabase.cpp</extracomment>
+        <translation>Das Repository „%1“ hat keine Schemaversion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The repository &apos;%1&apos; has schema version %2, but this Amtsweg supports up to version %3. It was written by a newer Amtsweg; open it with that version. The database was not changed.</source>
+        <extracomment>model/repository/postgres/pgdatabase.cpp</extracomment>
+        <translation>Das Repository „%1“ hat die Schemaversion %2, dieses Amtsweg unterstützt bis Version %3. Es wurde von einem neueren Amtsweg geschrieben; öffnen Sie es mit jener Version. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error while %1 in the repository &apos;%2&apos;: the transaction was rolled back.</source>
+        <extracomment>model/repository/postgres/pgdatabase.cpp</extracomment>
+        <translation>Fehler beim %1 im Repository „%2“: die Transaktion wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>continuing the ids after the copied rows</source>
+        <extracomment>model/repository/postgres/pgdatabase.cpp</extracomment>
+        <translation>Fortsetzen der Kennungen nach den kopierten Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may read the repository &apos;%1&apos; but not change it: the PostgreSQL user &apos;%2&apos; has no editing rights. Ask the repository&apos;s administrator to grant you the editors&apos; role.</source>
+        <extracomment>model/repository/postgres/pgdatabase.cpp</extracomment>
+        <translation>Sie dürfen das Repository „%1“ lesen, aber nicht ändern: der PostgreSQL-Benutzer „%2“ hat keine Bearbeitungsrechte. Bitten Sie die Administration des Repositorys, Ihnen die Rolle der Bearbeitenden zu geben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recording who has model %1 open</source>
+        <extracomment>model/repository/postgres/pgdatabase.cpp</extracomment>
+        <translation>Vermerken, wer Modell %1 geöffnet hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading who has models open</source>
+        <extracomment>model/repository/postgres/pgdatabase.cpp</extracomment>
+        <translation>Lesen, wer welche Modelle geöffnet hat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>There is no model with id %1.</source>
         <extracomment>model/repository/processrepository.cpp</extracomment>
         <translation>Es gibt kein Modell mit der ID %1.</translation>
@@ -1964,6 +2195,12 @@
         <source>creating the folder &apos;%1&apos;</source>
         <extracomment>model/repository/processrepository.cpp</extracomment>
         <translation>Anlegen des Ordners „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error while %1 in the repository &apos;%2&apos;.</source>
+        <extracomment>model/repository/processrepository.cpp</extracomment>
+        <translation>Fehler beim %1 im Repository „%2“.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2119,6 +2356,60 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;%1&apos; is a file: its permissions (owner, group, or the sharing settings of its folder) decide who may read and edit it. Granting and revoking access is for a repository on a PostgreSQL server.</source>
+        <extracomment>model/repository/repositoryaccess.cpp</extracomment>
+        <translation>„%1“ ist eine Datei: ihre Rechte (Eigentümer, Gruppe oder die Freigabe ihres Ordners) entscheiden, wer sie lesen und bearbeiten darf. Zugriff gewähren und entziehen gibt es für ein Repository auf einem PostgreSQL-Server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The repository &apos;%1&apos; has no roles %2 and %3 (the user who created it may not create roles). A database administrator can create them by opening the repository once as a user with CREATEROLE.</source>
+        <extracomment>model/repository/repositoryaccess.cpp</extracomment>
+        <translation>Das Repository „%1“ hat keine Rollen %2 und %3 (wer es angelegt hat, darf keine Rollen anlegen). Eine Datenbankadministration kann sie anlegen, indem sie das Repository einmal als Benutzer mit CREATEROLE öffnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PostgreSQL user who opened &apos;%1&apos; may not change who has access: that needs the repository&apos;s creator, a superuser, or a user with ADMIN OPTION on the role %2.</source>
+        <extracomment>model/repository/repositoryaccess.cpp</extracomment>
+        <translation>Der PostgreSQL-Benutzer, der „%1“ geöffnet hat, darf den Zugriff nicht ändern: das braucht die Person, die das Repository angelegt hat, einen Superuser oder einen Benutzer mit ADMIN OPTION auf der Rolle %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role %1 is still a member of %2 in &apos;%3&apos;: another user granted it; that user (or a superuser naming them with GRANTED BY) must revoke it.</source>
+        <extracomment>model/repository/repositoryaccess.cpp</extracomment>
+        <translation>Die Rolle %1 ist in „%3“ weiterhin Mitglied von %2: ein anderer Benutzer hat sie vergeben; dieser (oder ein Superuser mit GRANTED BY) muss sie entziehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>granting access to %1</source>
+        <extracomment>model/repository/repositoryaccess.cpp</extracomment>
+        <translation>Gewähren des Zugriffs für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revoking access from %1</source>
+        <extracomment>model/repository/repositoryaccess.cpp</extracomment>
+        <translation>Entziehen des Zugriffs für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no login role &apos;%1&apos; on the server of &apos;%2&apos;. A database administrator creates it first (CREATE ROLE … LOGIN PASSWORD …).</source>
+        <extracomment>model/repository/repositoryaccess.cpp</extracomment>
+        <translation>Auf dem Server von „%2“ gibt es keine Anmelderolle „%1“. Eine Datenbankadministration legt sie zuerst an (CREATE ROLE … LOGIN PASSWORD …).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file &apos;%1&apos; is not writable for the user &apos;%2&apos; (its permissions).</source>
+        <extracomment>model/repository/repositoryaccess.cpp</extracomment>
+        <translation>Die Datei „%1“ ist für den Benutzer „%2“ nicht beschreibbar (ihre Rechte).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading who has access</source>
+        <extracomment>model/repository/repositoryaccess.cpp</extracomment>
+        <translation>Lesen, wer Zugriff hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot create the backup folder &apos;%1&apos;.</source>
         <extracomment>model/repository/repositorybackup.cpp</extracomment>
         <translation>Der Sicherungsordner „%1“ kann nicht angelegt werden.</translation>
@@ -2138,7 +2429,7 @@
     <message>
         <location line="+2"/>
         <source>checking the repository</source>
-        <extracomment>model/repository/repositorycheck.cpp</extracomment>
+        <extracomment>model/repository/repositorycheck.cpp, model/repository/repositorydatabase.cpp</extracomment>
         <translation>Prüfen des Repositorys</translation>
     </message>
     <message>
@@ -2146,6 +2437,44 @@
         <source>Model %1 version %2 is no readable BPMN: %3</source>
         <extracomment>model/repository/repositorycheck.cpp</extracomment>
         <translation>Modell %1 Version %2 ist kein lesbares BPMN: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copying the repository</source>
+        <extracomment>model/repository/repositorycopy.cpp</extracomment>
+        <translation>Kopieren des Repositorys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The repository &apos;%1&apos; is not empty (%2 models, %3 folders, %4 rules switched off): a copy goes only into a new file or an empty database. It was not changed.</source>
+        <extracomment>model/repository/repositorycopy.cpp</extracomment>
+        <translation>Das Repository „%1“ ist nicht leer (%2 Modelle, %3 Ordner, %4 abgeschaltete Regeln): kopiert wird nur in eine neue Datei oder eine leere Datenbank. Es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folders %1 of the repository &apos;%2&apos; have no parent folder that leads to the top level (a cycle or a missing folder); run &apos;repo check&apos; on it. Nothing was copied.</source>
+        <extracomment>model/repository/repositorycopy.cpp</extracomment>
+        <translation>Die Ordner %1 des Repositorys „%2“ haben keinen übergeordneten Ordner, der zur obersten Ebene führt (ein Kreis oder ein fehlender Ordner); führen Sie „repo check“ darauf aus. Nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy in &apos;%1&apos; differs from the source in the table %2 (%3 rows read, %4 found in the copy). Nothing was copied.</source>
+        <extracomment>model/repository/repositorycopy.cpp</extracomment>
+        <translation>Die Kopie in „%1“ weicht in der Tabelle %2 von der Quelle ab (%3 Zeilen gelesen, %4 in der Kopie gefunden). Nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy in &apos;%1&apos; fails the consistency check (the source may have the same problems; run &apos;repo check&apos; on it). Nothing was copied.
+%2</source>
+        <extracomment>model/repository/repositorycopy.cpp</extracomment>
+        <translation>Die Kopie in „%1“ besteht die Konsistenzprüfung nicht (die Quelle kann dieselben Probleme haben; führen Sie „repo check“ darauf aus). Nichts wurde kopiert.
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading the repository to copy</source>
+        <extracomment>model/repository/repositorycopy.cpp</extracomment>
+        <translation>Lesen des zu kopierenden Repositorys</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2178,13 +2507,19 @@
         <translation>Das Repository „%1“ ist belegt: Ein anderer Amtsweg-Prozess hielt es beim %3 länger als %2 s gesperrt. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Error while %1 in the repository &apos;%2&apos;: %3.</source>
+        <location line="+22"/>
+        <source>Broken reference: %1.</source>
         <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <translation>Defekte Referenz: %1.</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Error while %1 in the repository &apos;%2&apos;: %3.</source>
+        <extracomment>model/repository/postgres/pgconnection.cpp, model/repository/repositorydatabase.cpp</extracomment>
         <translation>Fehler beim %1 im Repository „%2“: %3.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+142"/>
         <source>The repository &apos;%1&apos; does not exist.</source>
         <extracomment>model/repository/repositorydatabase.cpp</extracomment>
         <translation>Das Repository „%1“ existiert nicht.</translation>
@@ -2208,13 +2543,13 @@
         <translation>Das Repository „%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-146"/>
         <source>opening</source>
-        <extracomment>model/repository/repositorydatabase.cpp</extracomment>
+        <extracomment>model/repository/postgres/pgdatabase.cpp, model/repository/repositorydatabase.cpp</extracomment>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+148"/>
         <source>an SQLite database of another program</source>
         <extracomment>model/repository/repositorydatabase.cpp</extracomment>
         <translation>eine SQLite-Datenbank eines anderen Programms</translation>
@@ -2250,28 +2585,49 @@
         <translation>Aktualisieren des Schemas auf Version %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-136"/>
         <source>updating the search index</source>
-        <extracomment>model/repository/repositorysearch.cpp</extracomment>
+        <extracomment>model/repository/postgres/pgsearch.cpp, model/repository/repositorysearch.cpp</extracomment>
         <translation>Aktualisieren des Suchindex</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rebuilding the search index</source>
-        <extracomment>model/repository/repositorysearch.cpp</extracomment>
+        <extracomment>model/repository/postgres/pgsearch.cpp, model/repository/repositorysearch.cpp</extracomment>
         <translation>Neuaufbau des Suchindex</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The search text is empty.</source>
-        <extracomment>model/repository/repositorysearch.cpp</extracomment>
+        <extracomment>model/repository/postgres/pgsearch.cpp, model/repository/repositorysearch.cpp</extracomment>
         <translation>Der Suchtext ist leer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>searching for &apos;%1&apos;</source>
-        <extracomment>model/repository/repositorysearch.cpp</extracomment>
+        <extracomment>model/repository/postgres/pgsearch.cpp, model/repository/repositorysearch.cpp</extracomment>
         <translation>Suchen nach „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryPassword</name>
+    <message>
+        <location filename="../app/repositorypassword.cpp" line="+47"/>
+        <source>Repository Password</source>
+        <translation>Repository-Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+</context>
+<context>
+    <name>RepositorySettings</name>
+    <message>
+        <location filename="../app/repositorysettings.cpp" line="+31"/>
+        <source>The repository URL contains a password. Amtsweg does not store passwords: remove it (%1), and Amtsweg asks for it when it connects, or put it into your ~/.pgpass file.</source>
+        <translation>Die Repository-URL enthält ein Passwort. Amtsweg speichert keine Passwörter: entfernen Sie es (%1), dann fragt Amtsweg beim Verbinden danach, oder tragen Sie es in Ihre Datei ~/.pgpass ein.</translation>
     </message>
 </context>
 <context>
@@ -2693,7 +3049,7 @@
 <context>
     <name>amtsweg::Autosave</name>
     <message>
-        <location filename="../app/autosave.cpp" line="+129"/>
+        <location filename="../app/autosave.cpp" line="+130"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -2957,12 +3313,12 @@
 <context>
     <name>amtsweg::DocumentSession</name>
     <message>
-        <location filename="../app/documentsession.cpp" line="+42"/>
+        <location filename="../app/documentsession.cpp" line="+49"/>
         <source>%1 (version %2, read-only)</source>
         <translation>%1 (Version %2, schreibgeschützt)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Untitled %1</source>
         <translation>Unbenannt %1</translation>
     </message>
@@ -3652,7 +4008,7 @@
 <context>
     <name>amtsweg::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+73"/>
+        <location filename="../app/mainwindow.cpp" line="+74"/>
         <source>Open diagrams</source>
         <translation>Geöffnete Diagramme</translation>
     </message>
@@ -3663,7 +4019,7 @@
     </message>
     <message numerus="yes">
         <location line="+16"/>
-        <location line="+402"/>
+        <location line="+406"/>
         <source>%n element(s)</source>
         <translation>
             <numerusform>%n Element</numerusform>
@@ -3671,7 +4027,7 @@
         </translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-395"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -3743,7 +4099,7 @@
         <translation>Im Repository als neues &amp;Modell speichern…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Compare with &amp;Base Model</source>
         <translation>Mit Basismodell &amp;vergleichen</translation>
     </message>
@@ -3803,7 +4159,7 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -4713,7 +5069,7 @@
 <context>
     <name>amtsweg::RepositoryBrowser</name>
     <message>
-        <location filename="../views/panels/repositorybrowser.cpp" line="+75"/>
+        <location filename="../views/panels/repositorybrowser.cpp" line="+92"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -4734,11 +5090,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+89"/>
         <source>Import BPMN files or a folder into the repository</source>
         <translation>BPMN-Dateien oder einen Ordner in das Repository importieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-86"/>
         <source>Import Files...</source>
         <translation>Dateien importieren…</translation>
     </message>
@@ -4748,7 +5105,7 @@
         <translation>Ordner importieren…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4767,6 +5124,11 @@
         <location line="-13"/>
         <source>Changed</source>
         <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open by</source>
+        <translation>Geöffnet von</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4809,7 +5171,34 @@
         <translation>Versionen</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+56"/>
+        <source>Repository: %1</source>
+        <translation>Repository: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+207"/>
+        <source>Read-only: %1</source>
+        <translation>Nur lesen: %1</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) since %3</source>
+        <translation>%1 (%2) seit %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open by %1</source>
+        <translation>Geöffnet von %1</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Based on %1, version %2</source>
         <translation>Basiert auf %1, Version %2</translation>
     </message>
@@ -4829,29 +5218,29 @@
         <translation>Element</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+17"/>
+        <location line="+23"/>
+        <location line="+21"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Derive New Model...</source>
         <translation>Neues Modell ableiten…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Compare with Base</source>
         <translation>Mit Basis vergleichen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Export as BPMN...</source>
         <translation>Als BPMN exportieren…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Open Read-Only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
@@ -4861,7 +5250,7 @@
         <translation>Als neueste Version wiederherstellen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Compare with Newest Version</source>
         <translation>Mit neuester Version vergleichen</translation>
     </message>
@@ -4889,13 +5278,14 @@
 <context>
     <name>amtsweg::RepositoryController</name>
     <message>
-        <location filename="../app/repositorycontroller.cpp" line="+79"/>
-        <location line="+62"/>
+        <location filename="../app/repositorycontroller.cpp" line="+94"/>
+        <location line="+117"/>
         <source>Cannot open repository</source>
         <translation>Repository kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
+        <location line="+4"/>
         <source>Cannot switch off the rule</source>
         <translation>Die Regel kann nicht abgeschaltet werden</translation>
     </message>
@@ -4930,18 +5320,18 @@
         <translation>Repository öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Amtsweg repositories (*.amtsweg);;All files (*)</source>
         <translation>Amtsweg-Repositorys (*.amtsweg);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Cannot open model</source>
         <translation>Modell kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+69"/>
         <source>Import BPMN Files</source>
         <translation>BPMN-Dateien importieren</translation>
     </message>
@@ -4951,17 +5341,46 @@
         <translation>BPMN-2.0-Dateien (*.bpmn *.xml)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-10"/>
+        <location line="+8"/>
+        <location line="+17"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="-237"/>
+        <source>Repository %1</source>
+        <translation>Repository %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Repository %1, read-only</source>
+        <translation>Repository %1, nur lesen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+8"/>
+        <location line="+139"/>
+        <source>Read-only: %1</source>
+        <translation>Nur lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also open by %1.</source>
+        <translation>Auch geöffnet von %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save model</source>
+        <translation>Modell kann nicht gespeichert werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
         <source>%n model(s) imported; these files were not:</source>
         <translation>
             <numerusform>%n Modell importiert; diese Dateien nicht:</numerusform>
@@ -5005,7 +5424,8 @@
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
@@ -5015,7 +5435,7 @@
         <translation>Version %1 als Version %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Derive New Model</source>
         <translation>Neues Modell ableiten</translation>
     </message>
@@ -5055,7 +5475,8 @@
         <translation>FIM-Status:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-19"/>
+        <location line="+29"/>
         <source>Cannot derive</source>
         <translation>Ableiten nicht möglich</translation>
     </message>
@@ -5858,7 +6279,7 @@
 <context>
     <name>amtsweg::SettingsDialog</name>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="+24"/>
+        <location filename="../app/settingsdialog.cpp" line="+34"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5922,6 +6343,67 @@
         <source>A&amp;uthor name:</source>
         <translation>A&amp;utorname:</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>A repository file, or a PostgreSQL server shared by a team: postgresql://user@host:port/database. The password is asked for when needed (or comes from ~/.pgpass or PGPASSWORD) and never stored. Empty: the default file.</source>
+        <translation>Eine Repository-Datei oder ein PostgreSQL-Server, den ein Team teilt: postgresql://benutzer@host:port/datenbank. Das Passwort wird bei Bedarf abgefragt (oder kommt aus ~/.pgpass oder PGPASSWORD) und nie gespeichert. Leer: die Standarddatei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opened at once and at every start (unless Amtsweg is started with --repository).</source>
+        <translation>Wird sofort und bei jedem Start geöffnet (außer Amtsweg wird mit --repository gestartet).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Repository File</source>
+        <translation>Repository-Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amtsweg repositories (*.amtsweg);;All files (*)</source>
+        <translation>Amtsweg-Repositorys (*.amtsweg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot open: %1</source>
+        <translation>Kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected, read-only: %1</source>
+        <translation>Verbunden, nur lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected: you can read and save models.</source>
+        <translation>Verbunden: Sie können Modelle lesen und speichern.</translation>
+    </message>
 </context>
 <context>
     <name>amtsweg::ShapeItem</name>
@@ -5929,6 +6411,29 @@
         <location filename="../views/canvas/diagramitems.cpp" line="+63"/>
         <source>RAG %1: %2</source>
         <translation>RAG %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>amtsweg::SharedRepositoryWatch</name>
+    <message>
+        <location filename="../app/sharedrepositorywatch.cpp" line="+129"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 saved version %2 of %3 meanwhile.</source>
+        <translation>%1 hat inzwischen Version %2 von %3 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reload discards your unsaved changes; to keep them, save and choose what happens with both versions.</source>
+        <translation>Neu laden verwirft Ihre ungespeicherten Änderungen; um sie zu behalten, speichern Sie und wählen, was mit beiden Versionen geschieht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
     </message>
 </context>
 <context>
@@ -7174,7 +7679,7 @@
         <translation>unbekannter Code %1</translation>
     </message>
     <message>
-        <location filename="wrapped_messages.cpp" line="-146"/>
+        <location filename="wrapped_messages.cpp" line="-82"/>
         <source>from %1</source>
         <extracomment>model/fim/fimtypechange.cpp</extracomment>
         <translation>von %1</translation>
@@ -7255,7 +7760,7 @@
 <context>
     <name>amtsweg::simulation</name>
     <message>
-        <location line="+124"/>
+        <location line="+192"/>
         <source>%1 (%2)</source>
         <extracomment>model/simulation/tokenwalk.cpp</extracomment>
         <translation>%1 (%2)</translation>

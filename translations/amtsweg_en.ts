@@ -4,7 +4,7 @@
 <context>
     <name>amtsweg::Autosave</name>
     <message numerus="yes">
-        <location filename="../app/autosave.cpp" line="+145"/>
+        <location filename="../app/autosave.cpp" line="+146"/>
         <source>Amtsweg was not closed properly. Unsaved changes of %n document(s) can be recovered:</source>
         <translation>
             <numerusform>Amtsweg was not closed properly. Unsaved changes of %n document can be recovered:</numerusform>
@@ -26,8 +26,8 @@
 <context>
     <name>amtsweg::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+101"/>
-        <location line="+402"/>
+        <location filename="../app/mainwindow.cpp" line="+102"/>
+        <location line="+406"/>
         <source>%n element(s)</source>
         <translation>
             <numerusform>%n element</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-221"/>
         <source>Opened %1 with %n warning(s)</source>
         <translation>
             <numerusform>Opened %1 with %n warning</numerusform>
@@ -95,7 +95,7 @@
 <context>
     <name>amtsweg::RepositoryController</name>
     <message numerus="yes">
-        <location filename="../app/repositorycontroller.cpp" line="+250"/>
+        <location filename="../app/repositorycontroller.cpp" line="+347"/>
         <source>%n model(s) imported; these files were not:</source>
         <translation>
             <numerusform>%n model imported; these files were not:</numerusform>

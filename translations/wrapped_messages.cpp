@@ -48,11 +48,45 @@ QT_TRANSLATE_NOOP("RepoCommand", "No rules are switched off in %1.\n");
 //: app/repocommand.cpp
 QT_TRANSLATE_NOOP("RepoCommand", "%1\tswitched off for every model\n");
 //: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "Password for %1: ");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo copy: SOURCE and DEST are the same repository\n");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo copy: %1 of %2 models copied…\n");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "copied %1 to %2 in %10 s (verified: every row equal, check clean)\n" "models: %3, versions: %4, folders: %5, tags: %6, rules switched off: %7\n" "bytes stored: %8 (XML: %9)\n");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "repository: %1\n");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "user: %1\n");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "access: read and edit\n");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "access: read only\n");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "The file's permissions decide who may read and edit it.\n");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "roles: %1 (read), %2 (edit)\n");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "edit");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "read");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "No login role has been granted access yet.\n");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo grant: expects ROLE read or ROLE edit\n");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "%1 may now read and edit %2\n");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "%1 may now read (not edit) %2\n");
+//: app/repocommand.cpp
+QT_TRANSLATE_NOOP("RepoCommand", "%1 may no longer read or edit %2\n");
+//: app/repocommand.cpp
 QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo: %1 needs a value\n");
 //: app/repocommand.cpp
 QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo: unknown option '%1'\n");
 //: app/repocommand.cpp
-QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo: expects one of import, list, history, export, search, check, " "save, restore, rules\n\n");
+QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo: expects one of import, list, history, export, search, check, " "save, restore, rules, copy, access, grant, revoke\n\n");
 //: app/repocommand.cpp
 QT_TRANSLATE_NOOP("RepoCommand", "amtsweg repo %1: wrong arguments\n\n");
 //: model/fim/fimtypechange.cpp
@@ -93,12 +127,60 @@ QT_TRANSLATE_NOOP("Repository", "Not imported from '%1': %2");
 QT_TRANSLATE_NOOP("Repository", "Imported from %1");
 //: model/repository/modelimport.cpp
 QT_TRANSLATE_NOOP("Repository", "No .bpmn or XProzess files found in '%1'.");
+//: model/repository/postgres/pgconnection.cpp
+QT_TRANSLATE_NOOP("Repository", "Connecting to '%1' was cancelled: no password given.");
+//: model/repository/postgres/pgconnection.cpp
+QT_TRANSLATE_NOOP("Repository", "Cannot connect to the repository '%1': %2");
+//: model/repository/postgres/pgconnection.cpp
+QT_TRANSLATE_NOOP("Repository", "connecting");
+//: model/repository/postgres/pgconnection.cpp
+QT_TRANSLATE_NOOP("Repository", "The connection to the repository '%1' was lost while %2: %3 Nothing was " "saved by this step; open the repository again when the server is back.");
+//: model/repository/postgres/pgconnection.cpp
+QT_TRANSLATE_NOOP("Repository", "You may read the repository '%1' but not change it (PostgreSQL user " "'%2' has no write rights), so %3 was refused. Ask the repository's " "administrator for editing rights.");
+//: model/repository/postgres/pgconnection.cpp
+QT_TRANSLATE_NOOP("Repository", "The repository '%1' is busy: another user kept it locked too long " "while %2. Try again.");
+//: model/repository/postgres/pgconnection.cpp
+QT_TRANSLATE_NOOP("Repository", "The server's disk is full while %1 in '%2'. Nothing was written; the " "repository is unchanged.");
+//: model/repository/postgres/pgconnection.cpp, model/repository/repositorydatabase.cpp
+QT_TRANSLATE_NOOP("Repository", "Error while %1 in the repository '%2': %3.");
+//: model/repository/postgres/pgdatabase.cpp, model/repository/repositorydatabase.cpp
+QT_TRANSLATE_NOOP("Repository", "opening");
+//: model/repository/postgres/pgdatabase.cpp
+QT_TRANSLATE_NOOP("Repository", "The database '%1' holds tables of another program, not an Amtsweg " "repository. It was not changed.");
+//: model/repository/postgres/pgdatabase.cpp
+QT_TRANSLATE_NOOP("Repository", "The database '%1' holds no Amtsweg repository.");
+//: model/repository/postgres/pgdatabase.cpp
+QT_TRANSLATE_NOOP("Repository", "creating the repository");
+//: model/repository/postgres/pgdatabase.cpp
+QT_TRANSLATE_NOOP("Repository", "The repository '%1' has no schema " "version.");
+//: model/repository/postgres/pgdatabase.cpp
+QT_TRANSLATE_NOOP("Repository", "The repository '%1' has schema version %2, but this Amtsweg supports up to " "version %3. It was written by a newer Amtsweg; open it with that version. " "The database was not changed.");
+//: model/repository/postgres/pgdatabase.cpp
+QT_TRANSLATE_NOOP("Repository", "Error while %1 in the repository '%2': the transaction was rolled back.");
+//: model/repository/postgres/pgdatabase.cpp
+QT_TRANSLATE_NOOP("Repository", "continuing the ids after the copied rows");
+//: model/repository/postgres/pgdatabase.cpp
+QT_TRANSLATE_NOOP("Repository", "You may read the repository '%1' but not change it: the PostgreSQL user '%2' " "has no editing rights. Ask the repository's administrator to grant you the " "editors' role.");
+//: model/repository/postgres/pgdatabase.cpp
+QT_TRANSLATE_NOOP("Repository", "recording who has model %1 open");
+//: model/repository/postgres/pgdatabase.cpp
+QT_TRANSLATE_NOOP("Repository", "reading who has models open");
+//: model/repository/postgres/pgsearch.cpp, model/repository/repositorysearch.cpp
+QT_TRANSLATE_NOOP("Repository", "updating the search index");
+//: model/repository/postgres/pgsearch.cpp, model/repository/repositorysearch.cpp
+QT_TRANSLATE_NOOP("Repository", "rebuilding the search index");
+//: model/repository/postgres/pgsearch.cpp, model/repository/repositorysearch.cpp
+QT_TRANSLATE_NOOP("Repository", "The search text is empty.");
+//: model/repository/postgres/pgsearch.cpp, model/repository/repositorysearch.cpp
+QT_TRANSLATE_NOOP("Repository", "searching for '%1'");
 //: model/repository/processrepository.cpp
 QT_TRANSLATE_NOOP("Repository", "There is no model with id %1.");
 //: model/repository/processrepository.cpp
 QT_TRANSLATE_NOOP("Repository", "A folder needs a name.");
 //: model/repository/processrepository.cpp
 QT_TRANSLATE_NOOP("Repository", "creating the folder '%1'");
+//: model/repository/processrepository.cpp
+QT_TRANSLATE_NOOP("Repository", "Error while %1 in the repository '%2'.");
 //: model/repository/processrepository.cpp
 QT_TRANSLATE_NOOP("Repository", "listing folders");
 //: model/repository/processrepository.cpp
@@ -149,18 +231,48 @@ QT_TRANSLATE_NOOP("Repository", "switching rules off");
 QT_TRANSLATE_NOOP("Repository", "switching rules on");
 //: model/repository/processrepository.cpp
 QT_TRANSLATE_NOOP("Repository", "'%1' is no rule id.");
+//: model/repository/repositoryaccess.cpp
+QT_TRANSLATE_NOOP("Repository", "'%1' is a file: its permissions (owner, group, or the sharing settings of its " "folder) decide who may read and edit it. Granting and revoking access is for a " "repository on a PostgreSQL server.");
+//: model/repository/repositoryaccess.cpp
+QT_TRANSLATE_NOOP("Repository", "The repository '%1' has no roles %2 and %3 (the user who " "created it may not create roles). A database " "administrator can create them by opening the repository " "once as a user with CREATEROLE.");
+//: model/repository/repositoryaccess.cpp
+QT_TRANSLATE_NOOP("Repository", "The PostgreSQL user who opened '%1' may not change who has " "access: that needs the repository's creator, a superuser, or a " "user with ADMIN OPTION on the role %2.");
+//: model/repository/repositoryaccess.cpp
+QT_TRANSLATE_NOOP("Repository", "The role %1 is still a member of %2 in '%3': another user granted it; " "that user (or a superuser naming them with GRANTED BY) must revoke it.");
+//: model/repository/repositoryaccess.cpp
+QT_TRANSLATE_NOOP("Repository", "granting access to %1");
+//: model/repository/repositoryaccess.cpp
+QT_TRANSLATE_NOOP("Repository", "revoking access from %1");
+//: model/repository/repositoryaccess.cpp
+QT_TRANSLATE_NOOP("Repository", "There is no login role '%1' on the server of '%2'. A " "database administrator creates it first (CREATE ROLE … " "LOGIN PASSWORD …).");
+//: model/repository/repositoryaccess.cpp
+QT_TRANSLATE_NOOP("Repository", "The file '%1' is not writable for the user '%2' (its " "permissions).");
+//: model/repository/repositoryaccess.cpp
+QT_TRANSLATE_NOOP("Repository", "reading who has access");
 //: model/repository/repositorybackup.cpp
 QT_TRANSLATE_NOOP("Repository", "Cannot create the backup folder '%1'.");
 //: model/repository/repositorybackup.cpp
 QT_TRANSLATE_NOOP("Repository", "Cannot write the backup '%1': %2.");
 //: model/repository/repositorybackup.cpp
 QT_TRANSLATE_NOOP("Repository", "Cannot write the backup '%1'.");
-//: model/repository/repositorycheck.cpp
+//: model/repository/repositorycheck.cpp, model/repository/repositorydatabase.cpp
 QT_TRANSLATE_NOOP("Repository", "checking the repository");
 //: model/repository/repositorycheck.cpp
 QT_TRANSLATE_NOOP("Repository", "Model %1 version %2 has the wrong size (%3 bytes).");
 //: model/repository/repositorycheck.cpp
 QT_TRANSLATE_NOOP("Repository", "Model %1 version %2 is no readable BPMN: %3");
+//: model/repository/repositorycopy.cpp
+QT_TRANSLATE_NOOP("Repository", "copying the repository");
+//: model/repository/repositorycopy.cpp
+QT_TRANSLATE_NOOP("Repository", "The repository '%1' is not empty (%2 models, %3 folders, %4 rules switched " "off): a copy goes only into a new file or an empty database. It was not " "changed.");
+//: model/repository/repositorycopy.cpp
+QT_TRANSLATE_NOOP("Repository", "The folders %1 of the repository '%2' have no parent folder that " "leads to the top level (a cycle or a missing folder); run 'repo " "check' on it. Nothing was copied.");
+//: model/repository/repositorycopy.cpp
+QT_TRANSLATE_NOOP("Repository", "The copy in '%1' differs from the source in the table %2 (%3 rows " "read, %4 found in the copy). Nothing was copied.");
+//: model/repository/repositorycopy.cpp
+QT_TRANSLATE_NOOP("Repository", "The copy in '%1' fails the consistency check (the source may have the " "same problems; run 'repo check' on it). Nothing was copied.\n%2");
+//: model/repository/repositorycopy.cpp
+QT_TRANSLATE_NOOP("Repository", "reading the repository to copy");
 //: model/repository/repositorydatabase.cpp
 QT_TRANSLATE_NOOP("Repository", "The repository '%1' is damaged or not an Amtsweg repository (%2).");
 //: model/repository/repositorydatabase.cpp
@@ -172,8 +284,6 @@ QT_TRANSLATE_NOOP("Repository", "The disk is full (or the repository reached its
 //: model/repository/repositorydatabase.cpp
 QT_TRANSLATE_NOOP("Repository", "The repository '%1' is busy: another Amtsweg process kept it locked " "for more than %2 s while %3. Try again.");
 //: model/repository/repositorydatabase.cpp
-QT_TRANSLATE_NOOP("Repository", "Error while %1 in the repository '%2': %3.");
-//: model/repository/repositorydatabase.cpp
 QT_TRANSLATE_NOOP("Repository", "The repository '%1' does not exist.");
 //: model/repository/repositorydatabase.cpp
 QT_TRANSLATE_NOOP("Repository", "The repository '%1' is not a file.");
@@ -181,8 +291,6 @@ QT_TRANSLATE_NOOP("Repository", "The repository '%1' is not a file.");
 QT_TRANSLATE_NOOP("Repository", "Cannot create the folder '%1' for the repository.");
 //: model/repository/repositorydatabase.cpp
 QT_TRANSLATE_NOOP("Repository", "Cannot open the repository '%1': %2.");
-//: model/repository/repositorydatabase.cpp
-QT_TRANSLATE_NOOP("Repository", "opening");
 //: model/repository/repositorydatabase.cpp
 QT_TRANSLATE_NOOP("Repository", "an SQLite database of another program");
 //: model/repository/repositorydatabase.cpp
@@ -195,14 +303,8 @@ QT_TRANSLATE_NOOP("Repository", "The repository '%1' needs an upgrade, but the b
 QT_TRANSLATE_NOOP("Repository", "upgrading the schema");
 //: model/repository/repositorydatabase.cpp
 QT_TRANSLATE_NOOP("Repository", "upgrading the schema to version %1");
-//: model/repository/repositorysearch.cpp
-QT_TRANSLATE_NOOP("Repository", "updating the search index");
-//: model/repository/repositorysearch.cpp
-QT_TRANSLATE_NOOP("Repository", "rebuilding the search index");
-//: model/repository/repositorysearch.cpp
-QT_TRANSLATE_NOOP("Repository", "The search text is empty.");
-//: model/repository/repositorysearch.cpp
-QT_TRANSLATE_NOOP("Repository", "searching for '%1'");
+//: model/repository/repositorydatabase.cpp
+QT_TRANSLATE_NOOP("Repository", "Broken reference: %1.");
 //: model/simulation/tokenwalk.cpp
 QT_TRANSLATE_NOOP("amtsweg::simulation", "%1 (%2)");
 //: model/simulation/tokenwalk.cpp
