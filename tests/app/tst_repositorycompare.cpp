@@ -22,6 +22,7 @@
 #include "repository/processrepository.h"
 #include "repositorycontroller.h"
 #include "testpaths.h"
+#include "../repository/repotestsupport.h"
 
 #include <QDockWidget>
 #include <QLabel>
@@ -125,7 +126,10 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        const QString path = m_dir->filePath(QStringLiteral("test.amtsweg"));
+        AMTSWEG_REQUIRE_BACKEND();
+        // On PostgreSQL too (tst_repositorycompare_pg).
+        const QString path = test::testRepository(m_dir->filePath(QStringLiteral("test.amtsweg")));
+        QVERIFY(!path.isEmpty());
         {
             auto repo = ProcessRepository::open(path);
             QVERIFY2(repo.ok(), qPrintable(repo.message()));
