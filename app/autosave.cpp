@@ -174,10 +174,11 @@ int Autosave::recoverAll()
                 10000);
             continue;
         }
-        // Back to its repository model when that repository is the open one; else the work
-        // opens as a new document (saved with Save As) and nothing is lost.
+        // Back to its repository model when that repository is the open one and the user may
+        // still save there; else the work opens as a new document (saved with Save As) and
+        // nothing is lost.
         RepositoryOrigin origin;
-        if (e.model > 0 && repository &&
+        if (e.model > 0 && repository && repository->backend().canWrite() &&
             repositorylocation::same(e.repository, repository->location()))
             origin = {repository, e.model, e.modelName, e.baseVersion, false};
         DocumentSession *session =
