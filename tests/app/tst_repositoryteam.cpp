@@ -7,6 +7,7 @@
 // location without a password. Needs the PostgreSQL test server (AMTSWEG_TEST_POSTGRES).
 
 #include "../repository/repotestsupport.h"
+#include "autosave.h"
 #include "diagrampage.h"
 #include "document.h"
 #include "documentsession.h"
@@ -14,6 +15,7 @@
 #include "noticebar.h"
 #include "panels/repositorybrowser.h"
 #include "privatesettings.h"
+#include "recoveryarea.h"
 #include "repository/modelimport.h"
 #include "repository/processrepository.h"
 #include "repository/repositorylocation.h"
@@ -280,6 +282,31 @@ private Q_SLOTS:
         QCOMPARE(presence.value.size(), size_t(1));
         QVERIFY(m_colleague->backend().setModelOpen(m_model, true).ok());
         QTRY_VERIFY(!modelItem(browser(), m_model)->text(4).isEmpty());
+
+        // After a crash the reader's autosaved changes come back as a new document (Save As
+        // keeps them), not as the repository model they cannot be saved to.
+        {
+            QProcess ended;
+            ended.start(QStringLiteral("true"), {});
+            QVERIFY(ended.waitForFinished());
+            RecoveryEntry entry;
+            entry.key = QStringLiteral("crashed-reader");
+            entry.displayName = QStringLiteral("Wohngeld beantragen");
+            entry.repository = controller()->repository()->location();
+            entry.model = m_model;
+            entry.modelName = entry.displayName;
+            entry.baseVersion = 1;
+            entry.processId = ended.processId();
+            entry.written = QDateTime::currentDateTimeUtc();
+            QVERIFY(m_window->autosave()->area().store(entry,
+                                                       m_colleague->versionXml(m_model).value));
+            QCOMPARE(m_window->autosave()->recoverAll(), 1);
+            DocumentSession *recovered = m_window->currentSession();
+            QVERIFY(!recovered->isFromRepository());
+            QVERIFY(recovered->document()->isModified());
+            QVERIFY(!recovered->document()->isReadOnly());
+            QVERIFY(controller()->openModel(m_model)); // back to the model's tab
+        }
 
         // Look at it: read-only banner and presence entry.
         auto *dock = browser()->parentWidget();
