@@ -98,8 +98,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     locationRow->addWidget(test);
     m_connectionResult->setObjectName(QStringLiteral("connectionResult"));
     m_connectionResult->setWordWrap(true);
+    // Non-breaking hyphens: the option is never split at a line end.
     auto *repositoryNote = new QLabel(tr("Opened at once and at every start (unless Amtsweg is "
-                                         "started with --repository)."));
+                                         "started with ‑‑repository)."));
     repositoryNote->setWordWrap(true);
     repositoryNote->setEnabled(false);
 

@@ -6360,8 +6360,8 @@ gespeicherte Bytes: %8 (XML: %9)
     </message>
     <message>
         <location line="+9"/>
-        <source>Opened at once and at every start (unless Amtsweg is started with --repository).</source>
-        <translation>Wird sofort und bei jedem Start geöffnet (außer Amtsweg wird mit --repository gestartet).</translation>
+        <source>Opened at once and at every start (unless Amtsweg is started with ‑‑repository).</source>
+        <translation>Wird sofort und bei jedem Start geöffnet (außer Amtsweg wird mit ‑‑repository gestartet).</translation>
     </message>
     <message>
         <location line="+5"/>
